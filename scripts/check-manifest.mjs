@@ -1,0 +1,24 @@
+// Fails when custom-elements.json is not what the analyzer makes from the source today.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The analyzer resolves --outdir against the working directory, so the scratch copy stays inside it.
+const dir = join('node_modules', '.cache', 'cem-check');
+try {
+  execFileSync('npx', ['--no-install', 'cem', 'analyze', '--outdir', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
+  let committed = '';
+  try {
+    committed = readFileSync('custom-elements.json', 'utf8');
+  } catch {
+    // Missing counts as stale.
+  }
+  if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(committed ? JSON.parse(committed) : null)) {
+    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json is up to date.');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

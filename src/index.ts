@@ -1,0 +1,2 @@
+// Registers every element and exports their classes. Each line is one element's define module.
+export { define } from './internal/define.js';

@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A message, or one message per plural category (`one`, `other`, …) chosen by the `count` parameter. */
+export type Message = string | { readonly [category: string]: string; readonly other: string };
+export type Messages = Readonly<Record<string, Message>>;
+/** Built-in translations of one element: `vi` and `en` at least, keyed by base language. */
+export type Catalog<M extends Messages> = { readonly vi: M; readonly en: M } & Readonly<Record<string, M>>;
+export type Params = Readonly<Record<string, string | number>>;
+
+export const DEFAULT_LANG = 'vi';
+
+/** The `lang` of the closest ancestor (crossing shadow roots) that has one, or '' when none does. */
+export function closestLang(start: Element): string {
+  let node: Element | null = start;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/** A BCP 47 tag Intl accepts, or the default language when the tag is empty or malformed. */
+export function safeLocale(tag: string): string {
+  const trimmed = tag.trim();
+  if (!trimmed) return DEFAULT_LANG;
+  try {
+    return Intl.getCanonicalLocales(trimmed)[0] ?? DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+/** Fills `{name}` placeholders; a missing parameter leaves the placeholder visible rather than "undefined". */
+export function format(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+const hosts = new Set<LocalizeController<Messages>>();
+let observer: MutationObserver | undefined;
+
+// One observer for every element: a `lang` change anywhere re-renders the elements that read it.
+function watchLang() {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const controller of hosts) controller.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  /** Per-instance overrides of the built-in messages, for any language. */
+  strings?: Partial<Record<string, Message>> | null;
+}
+
+/**
+ * Gives an element its language (closest `lang`, default `vi`), its messages (built-in `vi`/`en`,
+ * overridable per instance through `strings`) and `Intl` formatting for that language.
+ */
+export class LocalizeController<M extends Messages> implements ReactiveController {
+  #host: LocalizedHost;
+  #catalog: Catalog<M>;
+  #locale = DEFAULT_LANG;
+
+  constructor(host: LocalizedHost, catalog: Catalog<M>) {
+    this.#host = host;
+    this.#catalog = catalog;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this as unknown as LocalizeController<Messages>);
+    watchLang();
+    this.#locale = safeLocale(closestLang(this.#host));
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this as unknown as LocalizeController<Messages>);
+  }
+
+  /** Re-reads the language and re-renders the host if it changed. */
+  refresh(): void {
+    const next = safeLocale(closestLang(this.#host));
+    if (next !== this.#locale) {
+      this.#locale = next;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** The full locale used for Intl, e.g. `vi`, `vi-VN`, `en-GB`. */
+  get locale(): string {
+    return this.#locale;
+  }
+
+  /** The base language whose messages are used: one the catalog has, else `vi`. */
+  get lang(): string {
+    const base = this.#locale.split('-')[0].toLowerCase();
+    return base in this.#catalog ? base : DEFAULT_LANG;
+  }
+
+  /** The message for `key` in the current language, with overrides applied and placeholders filled. */
+  term(key: keyof M & string, params?: Params): string {
+    const override = this.#host.strings?.[key];
+    const message: Message = override ?? this.#catalog[this.lang][key] ?? this.#catalog[DEFAULT_LANG][key];
+    if (typeof message === 'string') return format(message, params);
+    const count = Number(params?.count);
+    const category = Number.isFinite(count) ? new Intl.PluralRules(this.locale).select(count) : 'other';
+    return format(message[category] ?? message.other, params);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  date(value: Date, options?: Intl.DateTimeFormatOptions): string {
+    return new Intl.DateTimeFormat(this.locale, options).format(value);
+  }
+}

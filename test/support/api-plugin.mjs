@@ -1,0 +1,28 @@
+// Mounts the reference API (demo/api) in the test runner's server at /api, over a fresh SQLite file
+// per run, so browser tests talk to the real API and a real database.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi } from '../../demo/api/handler.js';
+
+/** Returns the Koa middleware to list in `middleware` and the plugin that cleans up after the run. */
+export function referenceApiForTests() {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-api-test-'));
+  const api = createApi({ dbFile: join(dir, 'test.sqlite') });
+  const middleware = async (ctx, next) => {
+    if (!ctx.path.startsWith('/api/')) return next();
+    ctx.respond = false;
+    await api(ctx.req, ctx.res, () => {
+      ctx.res.statusCode = 404;
+      ctx.res.end();
+    });
+  };
+  const plugin = {
+    name: 'portal-reference-api',
+    serverStop() {
+      api.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return { middleware, plugin };
+}
