@@ -13,7 +13,7 @@ if (missing.length && canApt) {
   console.log(`Installing test browsers with apt-get: ${pkgs.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', ...pkgs], { stdio: 'inherit', env });
   ({ missing } = findEngines(wanted));
 }
 
