@@ -1,3 +1,4 @@
 // Registers every element and exports their classes. Each line is one element's define module.
 export { define } from './internal/define.js';
 export * from './news-article.js';
+export * from './star-rating.js';

@@ -1,0 +1,7 @@
+import { StarRating } from './star-rating/star-rating.js';
+import { define } from './internal/define.js';
+
+define('star-rating', StarRating);
+
+export { StarRating };
+export type { RatingSummary } from './star-rating/star-rating.js';

@@ -1,0 +1,332 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit, emitNative } from '../internal/events.js';
+import { LocalizeController, type Message } from '../internal/localize.js';
+import { RatingSync, type RatingSummary } from './rating-sync.js';
+import { catalog } from './strings.js';
+import { styles } from './star-rating.styles.js';
+
+export type { RatingSummary } from './rating-sync.js';
+
+const STAR = 'M12 1.5L14.6 9.5L23 9.5L16.2 14.5L18.8 22.5L12 17.5L5.2 22.5L7.8 14.5L1 9.5L9.4 9.5Z';
+const HALF = 'M12 1.5L9.4 9.5L1 9.5L7.8 14.5L5.2 22.5L12 17.5Z';
+const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR}></path></svg>`;
+const MAX_STARS = 20;
+
+const formats = new Map<string, Intl.NumberFormat>();
+// One formatter per locale and precision, shared by every instance: 200 ratings on a page stay cheap.
+function formatNumber(locale: string, value: number, digits = 0): string {
+  const key = `${locale}|${digits}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+  return format.format(value);
+}
+
+const jsonObject = {
+  fromAttribute(value: string | null) {
+    try {
+      const parsed: unknown = value ? JSON.parse(value) : null;
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : null;
+    } catch {
+      return null;
+    }
+  },
+};
+
+const whole = (n: unknown, min: number, max: number): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+
+/**
+ * The portal's "Đánh giá": a row of stars to rate an article, following the APG rating radio group.
+ * Hovering previews, a click, a tap or the keyboard (arrows, Home, End, Space, Enter) commits. Shows
+ * the average and the number of votes, takes part in forms, and with `endpoint` and `item-id` sends
+ * the vote to the Reference API, keeping it until the server has it.
+ *
+ * @summary Accessible, form-associated star rating whose votes are never lost nor counted twice.
+ *
+ * @event change - The visitor committed a new value (read `value`).
+ * @event input - Fired with `change`, like a native radio.
+ * @event star-rating-hover - The pointer previews a value: detail `{ value: number }`, 0 when the preview ends.
+ * @event star-rating-submit - Cancelable; a committed vote is about to be sent: detail `{ itemId: string, value: number }`. Cancel it to send the vote yourself.
+ * @event star-rating-success - The server recorded the vote: detail is its answer `{ itemId, average, count, value }`.
+ * @event star-rating-error - Sending failed: detail `{ error: string, willRetry: boolean }`; `willRetry` is false for a vote the server refused (4xx).
+ *
+ * @csspart label - The visible name of the group ("Đánh giá").
+ * @csspart hint - The hint "(Di chuột vào ngôi sao để chọn điểm)".
+ * @csspart stars - The radio group.
+ * @csspart star - Each star (a radio).
+ * @csspart star-active - A star that is filled (selected or previewed).
+ * @csspart summary - The average and number of votes.
+ * @csspart average - The read-only image of the average, to the half star.
+ * @csspart status - The announced state of the vote (sending, recorded, failed).
+ * @csspart retry - The button that sends a failed vote again.
+ *
+ * @cssproperty --portal-rating-color - Colour of empty stars. Default `#6b6b6b`.
+ * @cssproperty --portal-rating-active-color - Colour of filled stars and of the focus ring. Default `#b45309`.
+ * @cssproperty --portal-rating-size - Size of one star (never smaller than 24px to tap). Default `1.5em`.
+ * @cssproperty --portal-rating-gap - Space between stars. Default `0.125em`.
+ */
+export class StarRating extends LitElement {
+  static override styles = styles;
+  static formAssociated = true;
+
+  /** The visitor's rating, a whole number from 1 to `max`; 0 means none. */
+  @property({ type: Number }) value = 0;
+  /** Number of stars, 1–20 (default 5). */
+  @property({ type: Number }) max = 5;
+  /** Visible name of the group; default "Đánh giá" / "Rating". */
+  @property() label = '';
+  /** Shows the value without letting the visitor change it. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Turns the control off (also when inside a disabled fieldset). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Name under which the value is submitted with a form. */
+  @property({ reflect: true }) name = '';
+  /** Makes a form invalid while no star is chosen. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Average of all votes (0–`max`), shown to the half star. */
+  @property({ type: Number }) average: number | null = null;
+  /** Number of votes. */
+  @property({ type: Number }) count: number | null = null;
+  /** URL of the Reference API's ratings resource; with `item-id`, committed votes are sent there. */
+  @property() endpoint = '';
+  /** Id of the rated item (article) sent with each vote. */
+  @property({ attribute: 'item-id' }) itemId = '';
+  /** Milliseconds to wait for the server before keeping the vote for a retry. */
+  @property({ type: Number }) timeout = 10_000;
+  /** Hides the hint "(Di chuột vào ngôi sao để chọn điểm)". */
+  @property({ type: Boolean, attribute: 'no-hint' }) noHint = false;
+  /** Overrides of the built-in messages (see strings.ts), also as a JSON attribute. */
+  @property({ converter: jsonObject }) strings: Partial<Record<string, Message>> | null = null;
+
+  @state() private hover = 0;
+  @state() private formDisabled = false;
+
+  readonly #l10n = new LocalizeController(this, catalog);
+  readonly #sync = new RatingSync(this);
+  readonly #internals = this.attachInternals();
+
+  /** The form the element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  /** Focuses the group's one tab stop: the chosen star, else the first. */
+  override focus(options?: FocusOptions): void {
+    this.#tabStop()?.focus(options);
+  }
+
+  /** Sends a kept (failed) vote again now. */
+  retry(): Promise<void> {
+    return this.#sync.flush();
+  }
+
+  #tabStop() {
+    return this.renderRoot.querySelector<HTMLElement>('[role=radio][tabindex="0"]');
+  }
+
+  get #interactive() {
+    return !this.disabled && !this.formDisabled && !this.readonly;
+  }
+
+  // Bad values from attributes or code fall back to safe ones before anything renders.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!whole(this.max, 1, MAX_STARS)) this.max = 5;
+    if (!whole(this.value, 0, this.max)) this.value = 0;
+    if (this.average !== null && !(this.average >= 0 && this.average <= this.max)) this.average = null;
+    if (this.count !== null && !whole(this.count, 0, Number.MAX_SAFE_INTEGER)) this.count = null;
+    if (changed.has('value')) this.#internals.setFormValue(this.value ? String(this.value) : null);
+  }
+
+  protected override updated(): void {
+    const missing = this.required && !this.readonly && !this.value;
+    const anchor = this.#tabStop() ?? undefined;
+    if (missing) this.#internals.setValidity({ valueMissing: true }, this.#l10n.term('required'), anchor);
+    else this.#internals.setValidity({});
+  }
+
+  formResetCallback(): void {
+    this.value = Number(this.getAttribute('value') ?? 0);
+    this.hover = 0;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    this.value = Number(state);
+  }
+
+  #starAt(event: Event): number {
+    const star = (event.target as Element).closest?.('[data-value]');
+    return star ? Number(star.getAttribute('data-value')) : 0;
+  }
+
+  #commit(value: number) {
+    if (!this.#interactive || value === this.value) return;
+    this.value = value;
+    emitNative(this, 'input');
+    emitNative(this, 'change');
+    this.#sync.vote(value);
+  }
+
+  #preview(value: number) {
+    if (value === this.hover) return;
+    this.hover = value;
+    emit(this, 'star-rating-hover', { value });
+  }
+
+  #onPointerOver(event: PointerEvent) {
+    // Touch has no hover: a tap commits straight away.
+    if (this.#interactive && event.pointerType !== 'touch') this.#preview(this.#starAt(event));
+  }
+
+  #onPointerLeave() {
+    this.#preview(0);
+  }
+
+  #onClick(event: MouseEvent) {
+    const value = this.#starAt(event);
+    if (value) this.#commit(value);
+  }
+
+  async #onKeyDown(event: KeyboardEvent) {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const up = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const down = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const { key } = event;
+    let next: number;
+    if (key === up || key === 'ArrowUp') next = Math.min(this.value + 1, this.max);
+    else if (key === down || key === 'ArrowDown') next = Math.max(this.value - 1, 1);
+    else if (key === 'Home') next = 1;
+    else if (key === 'End') next = this.max;
+    else if (key === ' ' || key === 'Enter') next = this.#starAt(event);
+    else return;
+    event.preventDefault();
+    if (!next) return;
+    this.#commit(next);
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')[this.value - 1]?.focus();
+  }
+
+  #term(key: keyof typeof catalog.vi, params?: Record<string, string | number>) {
+    return this.#l10n.term(key, params);
+  }
+
+  #number(value: number, digits = 0) {
+    return formatNumber(this.#l10n.locale, value, digits);
+  }
+
+  #renderSummary() {
+    const { average, count } = this;
+    if (count === 0) return html`<span part="summary">${this.#term('noVotes')}</span>`;
+    if (average === null && count === null) return nothing;
+    const max = this.#number(this.max);
+    let image: unknown = nothing;
+    if (average !== null) {
+      const shown = this.#number(average, 1);
+      const halves = Math.round(average * 2);
+      const stars = Array.from({ length: this.max }, (_, i) => {
+        const fill = halves >= 2 * (i + 1) ? STAR : halves === 2 * i + 1 ? HALF : '';
+        return html`<svg viewBox="0 0 24 24">
+          <path class="outline" d=${STAR}></path>
+          ${fill ? html`<path class="fill" d=${fill}></path>` : nothing}
+        </svg>`;
+      });
+      image = html`<span part="average" role="img" aria-label=${this.#term('average', { average: shown, max })}
+          >${stars}</span
+        ><span aria-hidden="true">${shown}/${max}</span>`;
+    }
+    const votes = count === null ? nothing : this.#term('votes', { count: this.#number(count) });
+    const separator = average !== null && count !== null ? ' · ' : '';
+    return html`<span part="summary">${image}${separator}${votes}</span>`;
+  }
+
+  #status() {
+    const { state, error, sent } = this.#sync;
+    if (state === 'sending') return this.#term('sending');
+    if (state === 'sent') return this.#term('sent', { value: this.#number(sent), max: this.#number(this.max) });
+    if (state === 'failed') return this.#term('failed');
+    if (state === 'rejected') return this.#term('rejected', { error });
+    return nothing;
+  }
+
+  protected override render() {
+    const disabled = this.disabled || this.formDisabled;
+    const shown = this.#interactive && this.hover ? this.hover : this.value;
+    const focusable = Math.max(this.value, 1);
+    const max = this.#number(this.max);
+    const stars = Array.from({ length: this.max }, (_, i) => {
+      const n = i + 1;
+      return html`<span
+        role="radio"
+        part=${n <= shown ? 'star star-active' : 'star'}
+        data-value=${n}
+        aria-checked=${n === this.value ? 'true' : 'false'}
+        aria-disabled=${disabled ? 'true' : nothing}
+        aria-label=${this.#term('star', { value: this.#number(n), max })}
+        tabindex=${disabled ? nothing : n === focusable ? 0 : -1}
+        >${icon}</span
+      >`;
+    });
+    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${
+        this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`
+      }
+      <div class="row">
+        <div
+          part="stars"
+          role="radiogroup"
+          aria-labelledby="label"
+          aria-readonly=${this.readonly ? 'true' : nothing}
+          aria-disabled=${disabled ? 'true' : nothing}
+          aria-required=${this.required ? 'true' : nothing}
+          @click=${this.#onClick}
+          @keydown=${this.#onKeyDown}
+          @pointerover=${this.#onPointerOver}
+          @pointerleave=${this.#onPointerLeave}
+        >
+          ${stars}
+        </div>
+        ${this.#renderSummary()}
+      </div>
+      <div part="status" role="status">${this.#status()}</div>
+      ${
+        this.#sync.state === 'failed'
+          ? html`<button part="retry" type="button" @click=${this.retry}>${this.#term('retry')}</button>`
+          : nothing
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'star-rating': StarRating;
+  }
+  interface HTMLElementEventMap {
+    'star-rating-hover': CustomEvent<{ value: number }>;
+    'star-rating-submit': CustomEvent<{ itemId: string; value: number }>;
+    'star-rating-success': CustomEvent<RatingSummary>;
+    'star-rating-error': CustomEvent<{ error: string; willRetry: boolean }>;
+  }
+}

@@ -1,0 +1,48 @@
+import { clearPref } from '../../src/internal/prefs.js';
+import type { StarRating } from '../../src/star-rating.js';
+
+/** The radios of a rating, in order. */
+export const radios = (el: StarRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')];
+
+/** What a sighted user sees as filled: the values of the stars with the `star-active` part. */
+export const filled = (el: StarRating) =>
+  radios(el)
+    .filter((r) => r.part.contains('star-active'))
+    .map((r) => Number(r.dataset.value));
+
+export const part = (el: StarRating, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The text of a part with collapsed white space, '' when the part is absent. */
+export const partText = (el: StarRating, name: string) =>
+  part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The centre of an element in viewport coordinates, for sendMouse. */
+export function centre(node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+export const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** Resolves with the first event of `type` on `target`, or rejects after `ms`. */
+export function nextEvent<E extends Event = CustomEvent>(target: EventTarget, type: string, ms = 5000): Promise<E> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No ${type} event within ${ms} ms`)), ms);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as E);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Forgets every vote, pending vote and voter id the ratings stored. */
+export function forgetRatings() {
+  const prefix = 'portal-elements:';
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith(`${prefix}star-rating:`)) clearPref(key.slice(prefix.length));
+  }
+}
