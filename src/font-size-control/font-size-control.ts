@@ -1,0 +1,186 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emitNative } from '../internal/events.js';
+import { LocalizeController, type Message } from '../internal/localize.js';
+import { readPref, subscribePref, writePref } from '../internal/prefs.js';
+import { TargetController } from '../internal/target-controller.js';
+import { styles } from './font-size-control.styles.js';
+import { releaseTarget, scaleTarget } from './scale.js';
+import { catalog } from './strings.js';
+
+type ButtonName = 'decrease' | 'reset' | 'increase';
+
+const DEFAULT_KEY = 'font-size';
+const round = (n: number) => Math.round(n * 100) / 100;
+const positive = (n: unknown, fallback: number) =>
+  typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : fallback;
+
+/**
+ * "Xem với cỡ chữ": three buttons, A− / A / A+, that make the text of an article smaller, default or
+ * larger. It scales its target with one inline `font-size` (`calc(<the target's own size> * N/100)`)
+ * and the custom property `--portal-text-scale: N/100`, so everything sized in `em`/`%` follows; the
+ * target's previous inline style comes back at 100 % or when the control goes away. The reader's
+ * choice is stored, and shared by every control with the same `storage-key`, on this page and in
+ * other tabs. The new size is announced politely ("Cỡ chữ 120%").
+ *
+ * @tagname font-size-control
+ * @summary Text size buttons (A− / A / A+) that scale an article body and remember the reader's choice.
+ *
+ * @event change - The reader changed the size with a button (no detail; read `value`). Never fired by code or by another control's sync.
+ *
+ * @csspart group - The row holding the label and the buttons.
+ * @csspart label - The visible label, "Xem với cỡ chữ".
+ * @csspart buttons - The wrapper of the three buttons.
+ * @csspart button - Each button; each also has its own part: `decrease`, `reset`, `increase`.
+ * @csspart decrease - The A− button.
+ * @csspart reset - The A button (back to 100 %).
+ * @csspart increase - The A+ button.
+ *
+ * @cssproperty --portal-control-color - Text colour of the buttons (default: inherited).
+ * @cssproperty --portal-control-background - Background of the buttons (default: transparent).
+ * @cssproperty --portal-control-hover-background - Background of a hovered button.
+ * @cssproperty --portal-control-border-color - Border colour of the buttons (default: currentColor).
+ * @cssproperty --portal-focus-color - Colour of the focus ring.
+ */
+export class FontSizeControl extends LitElement {
+  static override styles = styles;
+
+  /** Current text size in percent (default 100); bad values fall back to 100, kept between `min` and `max`. */
+  @property({ type: Number }) value = 100;
+
+  /** Smallest size in percent (default 80). */
+  @property({ type: Number }) min = 80;
+
+  /** Largest size in percent (default 200). */
+  @property({ type: Number }) max = 200;
+
+  /** Percent added or removed by A+ and A− (default 10). */
+  @property({ type: Number }) step = 10;
+
+  /** Id of the element to scale; without it, the body of the closest `<news-article>`. */
+  @property() for = '';
+
+  /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
+
+  /** Overrides of the built-in messages, by key (JSON in the attribute). */
+  @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
+
+  /** What the status region last announced. */
+  @state() private announcement = '';
+
+  readonly #l10n = new LocalizeController(this, catalog);
+  readonly #targets = new TargetController(this, (next, previous) => {
+    if (previous) releaseTarget(previous, this);
+    if (next) scaleTarget(next, this, this.#clamp(this.value));
+  });
+  #key = '';
+  #unsubscribe?: () => void;
+  /** The value the page gave, used again when the stored preference is cleared. */
+  #pageValue?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#key = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') && this.isConnected) this.#listen();
+    this.min = positive(this.min, 80);
+    this.max = positive(this.max, 200);
+    this.step = positive(this.step, 10);
+    this.value = this.#clamp(this.value);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const target = this.#targets.target;
+    if (target && changed.has('value')) scaleTarget(target, this, this.value);
+  }
+
+  #listen() {
+    const key = this.storageKey || DEFAULT_KEY;
+    if (key === this.#key) return;
+    this.#unsubscribe?.();
+    this.#key = key;
+    this.#pageValue ??= this.value;
+    this.#unsubscribe = subscribePref(key, (stored) => {
+      if (stored === undefined) this.value = this.#pageValue ?? 100;
+      else this.#fromStore(stored);
+    });
+    this.#fromStore(readPref(key));
+  }
+
+  #fromStore(stored: unknown) {
+    if (typeof stored === 'number' && Number.isFinite(stored)) this.value = stored;
+  }
+
+  /** Effective bounds: bad values fall back to the defaults, and `min > max` is read the other way round. */
+  #bounds() {
+    const a = positive(this.min, 80);
+    const b = positive(this.max, 200);
+    return { min: Math.min(a, b), max: Math.max(a, b), step: positive(this.step, 10) };
+  }
+
+  #clamp(value: number) {
+    const { min, max } = this.#bounds();
+    return round(Math.min(max, Math.max(min, Number.isFinite(value) ? value : 100)));
+  }
+
+  #choose(next: number) {
+    const value = this.#clamp(next);
+    if (value === this.value) return;
+    this.value = value;
+    writePref(this.#key || DEFAULT_KEY, value);
+    const size = this.#l10n.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
+    this.announcement = this.#l10n.term('status', { size });
+    emitNative(this, 'change');
+  }
+
+  /** The size each button leads to from `value`, or null when that button is disabled. */
+  #next(name: ButtonName): number | null {
+    const { min, max, step } = this.#bounds();
+    const value = this.value;
+    const initial = this.#clamp(100);
+    if (name === 'reset') return value === initial ? null : initial;
+    if (name === 'decrease') return value <= min ? null : value - step;
+    return value >= max ? null : value + step;
+  }
+
+  #button(name: ButtonName) {
+    const label = this.#l10n.term(name);
+    return html`<button
+      type="button"
+      part="button ${name}"
+      aria-disabled=${this.#next(name) === null ? 'true' : 'false'}
+      title=${label}
+      @click=${() => {
+        // aria-disabled rather than disabled: a button that reaches its bound keeps the focus.
+        const next = this.#next(name);
+        if (next !== null) this.#choose(next);
+      }}
+    >
+      <span aria-hidden="true">${this.#l10n.term(`${name}Text`)}</span><span class="visually-hidden">${label}</span>
+    </button>`;
+  }
+
+  override render() {
+    return html`<div part="group" role="group" aria-labelledby="label">
+      <span part="label" id="label">${this.#l10n.term('label')}</span>
+      <span part="buttons">${this.#button('decrease')} ${this.#button('reset')} ${this.#button('increase')}</span>
+      <span part="status" role="status" class="visually-hidden">${this.announcement}</span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'font-size-control': FontSizeControl;
+  }
+}
