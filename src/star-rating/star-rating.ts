@@ -1,26 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { RatingSync, type RatingSummary } from './rating-sync.js';
 import { catalog } from './strings.js';
+import { STAR, formatNumber, renderSummary, type NumberFormat, type Term } from './summary.js';
 import { styles } from './star-rating.styles.js';
 
 export type { RatingSummary } from './rating-sync.js';
 
-const STAR = 'M12 1.5L14.6 9.5L23 9.5L16.2 14.5L18.8 22.5L12 17.5L5.2 22.5L7.8 14.5L1 9.5L9.4 9.5Z';
-const HALF = 'M12 1.5L9.4 9.5L1 9.5L7.8 14.5L5.2 22.5L12 17.5Z';
 const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR}></path></svg>`;
 const MAX_STARS = 20;
-
-const formats = new Map<string, Intl.NumberFormat>();
-// One formatter per locale and precision, shared by every instance: 200 ratings on a page stay cheap.
-function formatNumber(locale: string, value: number, digits = 0): string {
-  const key = `${locale}|${digits}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
-  return format.format(value);
-}
 
 const jsonObject = {
   fromAttribute(value: string | null) {
@@ -150,19 +140,23 @@ export class StarRating extends LitElement {
   }
 
   // Bad values from attributes or code fall back to safe ones before anything renders.
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (!whole(this.max, 1, MAX_STARS)) this.max = 5;
     if (!whole(this.value, 0, this.max)) this.value = 0;
     if (this.average !== null && !(this.average >= 0 && this.average <= this.max)) this.average = null;
     if (this.count !== null && !whole(this.count, 0, Number.MAX_SAFE_INTEGER)) this.count = null;
-    if (changed.has('value')) this.#internals.setFormValue(this.value ? String(this.value) : null);
   }
 
   protected override updated(): void {
-    const missing = this.required && !this.readonly && !this.value;
-    const anchor = this.#tabStop() ?? undefined;
-    if (missing) this.#internals.setValidity({ valueMissing: true }, this.#l10n.term('required'), anchor);
-    else this.#internals.setValidity({});
+    this.#syncForm();
+  }
+
+  // Called on every update and at once on a user's choice, as a native radio would be.
+  #syncForm() {
+    this.#internals.setFormValue(this.value ? String(this.value) : null);
+    if (this.required && !this.readonly && !this.value) {
+      this.#internals.setValidity({ valueMissing: true }, this.#l10n.term('required'), this.#tabStop() ?? undefined);
+    } else this.#internals.setValidity({});
   }
 
   formResetCallback(): void {
@@ -186,6 +180,7 @@ export class StarRating extends LitElement {
   #commit(value: number) {
     if (!this.#interactive || value === this.value) return;
     this.value = value;
+    this.#syncForm();
     emitNative(this, 'input');
     emitNative(this, 'change');
     this.#sync.vote(value);
@@ -230,38 +225,8 @@ export class StarRating extends LitElement {
     this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')[this.value - 1]?.focus();
   }
 
-  #term(key: keyof typeof catalog.vi, params?: Record<string, string | number>) {
-    return this.#l10n.term(key, params);
-  }
-
-  #number(value: number, digits = 0) {
-    return formatNumber(this.#l10n.locale, value, digits);
-  }
-
-  #renderSummary() {
-    const { average, count } = this;
-    if (count === 0) return html`<span part="summary">${this.#term('noVotes')}</span>`;
-    if (average === null && count === null) return nothing;
-    const max = this.#number(this.max);
-    let image: unknown = nothing;
-    if (average !== null) {
-      const shown = this.#number(average, 1);
-      const halves = Math.round(average * 2);
-      const stars = Array.from({ length: this.max }, (_, i) => {
-        const fill = halves >= 2 * (i + 1) ? STAR : halves === 2 * i + 1 ? HALF : '';
-        return html`<svg viewBox="0 0 24 24">
-          <path class="outline" d=${STAR}></path>
-          ${fill ? html`<path class="fill" d=${fill}></path>` : nothing}
-        </svg>`;
-      });
-      image = html`<span part="average" role="img" aria-label=${this.#term('average', { average: shown, max })}
-          >${stars}</span
-        ><span aria-hidden="true">${shown}/${max}</span>`;
-    }
-    const votes = count === null ? nothing : this.#term('votes', { count: this.#number(count) });
-    const separator = average !== null && count !== null ? ' · ' : '';
-    return html`<span part="summary">${image}${separator}${votes}</span>`;
-  }
+  readonly #term: Term = (key, params) => this.#l10n.term(key, params);
+  readonly #number: NumberFormat = (value, digits = 0) => formatNumber(this.#l10n.locale, value, digits);
 
   #status() {
     const { state, error, sent } = this.#sync;
@@ -308,7 +273,7 @@ export class StarRating extends LitElement {
         >
           ${stars}
         </div>
-        ${this.#renderSummary()}
+        ${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}
       </div>
       <div part="status" role="status">${this.#status()}</div>
       ${
