@@ -1,0 +1,8 @@
+import { DateSearch } from './date-search/date-search.js';
+import { define } from './internal/define.js';
+
+define('date-search', DateSearch);
+
+export { DateSearch };
+export { searchUrl, type DateSearchDetail } from './date-search/date-search.js';
+export { parseDayMonthYear, type ParseFailure, type ParseResult } from './date-search/dates.js';

@@ -1,0 +1,288 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { LocalizeController } from '../internal/localize.js';
+import type { catalog } from './strings.js';
+import {
+  addDays,
+  addMonths,
+  clampIso,
+  firstDayOfWeek,
+  isoParts,
+  startOfWeek,
+  todayIso,
+  toIso,
+  utcDate,
+} from './dates.js';
+
+type Terms = LocalizeController<(typeof catalog)['vi']>;
+
+export interface CalendarHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface CalendarOptions {
+  /** The selected day, ISO or ''. */
+  selected(): string;
+  /** [min, max], ISO or ''. */
+  bounds(): [string, string];
+  /** A day was chosen (pointer, Enter or Space). */
+  choose(iso: string): void;
+  /** The dialog closed, chosen or not: focus goes back to the calendar button. */
+  closed(): void;
+}
+
+const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+/**
+ * The APG date-picker dialog of `<date-search>`: a modal `<dialog>` with a grid of days. Its DOM is
+ * built only when first opened, so closed fields stay cheap.
+ */
+export class CalendarDialog implements ReactiveController {
+  #host: CalendarHost;
+  #l10n: Terms;
+  #options: CalendarOptions;
+  #built = false;
+  #open = false;
+  #focusDay = '';
+  #focusGrid = false;
+
+  constructor(host: CalendarHost, l10n: Terms, options: CalendarOptions) {
+    this.#host = host;
+    this.#l10n = l10n;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get isOpen(): boolean {
+    return this.#open;
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog');
+  }
+
+  /** Opens on the selected day, else today, kept inside the bounds. */
+  open(): void {
+    if (this.#open) return;
+    const [min, max] = this.#options.bounds();
+    this.#focusDay = clampIso(this.#options.selected() || todayIso(), min, max);
+    this.#built = true;
+    this.#open = true;
+    this.#focusGrid = true;
+    this.#host.requestUpdate();
+  }
+
+  close(): void {
+    const dialog = this.#dialog;
+    if (dialog?.open) dialog.close();
+    else this.#onClose();
+  }
+
+  hostUpdated(): void {
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    if (this.#open && !dialog.open) dialog.showModal();
+    if (this.#open && this.#focusGrid) {
+      this.#focusGrid = false;
+      dialog.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    }
+  }
+
+  #onClose = () => {
+    if (!this.#open) return;
+    this.#open = false;
+    this.#host.requestUpdate();
+    this.#options.closed();
+  };
+
+  /** Moves the focused day, staying inside the bounds; `grid` keeps keyboard focus on the grid. */
+  #moveTo(iso: string, grid: boolean) {
+    const [min, max] = this.#options.bounds();
+    this.#focusDay = clampIso(iso, min, max);
+    this.#focusGrid = grid;
+    this.#host.requestUpdate();
+  }
+
+  #choose(iso: string) {
+    const [min, max] = this.#options.bounds();
+    if (!iso || clampIso(iso, min, max) !== iso) return;
+    this.#options.choose(iso);
+    this.close();
+  }
+
+  #onGridKey = (event: KeyboardEvent) => {
+    const day = this.#focusDay;
+    const rtl = this.#host.matches(':dir(rtl)') ? -1 : 1;
+    const first = firstDayOfWeek(this.#l10n.locale);
+    let next: string;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = addDays(day, rtl);
+        break;
+      case 'ArrowLeft':
+        next = addDays(day, -rtl);
+        break;
+      case 'ArrowDown':
+        next = addDays(day, 7);
+        break;
+      case 'ArrowUp':
+        next = addDays(day, -7);
+        break;
+      case 'PageUp':
+        next = addMonths(day, event.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        next = addMonths(day, event.shiftKey ? 12 : 1);
+        break;
+      case 'Home':
+        next = startOfWeek(day, first);
+        break;
+      case 'End':
+        next = addDays(startOfWeek(day, first), 6);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.#choose(day);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.#moveTo(next, true);
+  };
+
+  #onDialogKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.close();
+    } else if (event.key === 'Tab') {
+      // Keep Tab inside the dialog in every engine (showModal alone may let it reach the browser UI).
+      const focusable = [...this.#dialog!.querySelectorAll<HTMLElement>('button:not([disabled]), td[tabindex="0"]')];
+      const active = (this.#host.renderRoot as ShadowRoot).activeElement;
+      const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
+      if (active === edge || !focusable.includes(active as HTMLElement)) {
+        event.preventDefault();
+        (event.shiftKey ? focusable[focusable.length - 1] : focusable[0]).focus();
+      }
+    }
+  };
+
+  #onDialogClick = (event: MouseEvent) => {
+    // A click on the backdrop lands on the <dialog> itself (its content sits in an inner box).
+    if (event.target === event.currentTarget) this.close();
+  };
+
+  #onDayClick = (event: MouseEvent) => {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
+    if (cell) this.#choose(cell.dataset.day!);
+  };
+
+  render() {
+    if (!this.#built) return nothing;
+    const l10n = this.#l10n;
+    const locale = l10n.locale;
+    const [min, max] = this.#options.bounds();
+    const selected = this.#options.selected();
+    const today = todayIso();
+    const focus = this.#focusDay;
+    const [year, month] = isoParts(focus);
+    const monthStart = toIso(year, month, 1);
+    const gridStart = startOfWeek(monthStart, firstDayOfWeek(locale));
+    const heading = capitalise(
+      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(focus)),
+      locale,
+    );
+    const dayName = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const week = Array.from({ length: 7 }, (_, i) => utcDate(addDays(gridStart, i)));
+    const longNames = week.map((d) => capitalise(weekdayName(locale, 'long', d), locale));
+    // Narrow names where they tell the days apart (vi: T2…CN), short ones otherwise (en: Mon…Sun).
+    const narrow = week.map((d) => weekdayName(locale, 'narrow', d));
+    const shortNames = new Set(narrow).size === 7 ? narrow : week.map((d) => weekdayName(locale, 'short', d));
+    const outOfRange = (iso: string) => clampIso(iso, min, max) !== iso;
+    // A button that cannot leave the shown month (the bounds stop it) is marked disabled but keeps focus.
+    const nav = (label: string, symbol: string, months: number) => {
+      const target = addMonths(focus, months);
+      const blocked = clampIso(target, min, max).slice(0, 7) === focus.slice(0, 7);
+      return html`<button
+        type="button"
+        part="nav-button"
+        class="nav"
+        aria-label=${label}
+        aria-disabled=${blocked ? 'true' : 'false'}
+        @click=${() => !blocked && this.#moveTo(target, false)}
+      >
+        <span aria-hidden="true">${symbol}</span>
+      </button>`;
+    };
+
+    const rows = Array.from({ length: 6 }, (_, r) =>
+      Array.from({ length: 7 }, (_, c) => {
+        const iso = addDays(gridStart, r * 7 + c);
+        if (isoParts(iso)[1] !== month) return html`<td></td>`;
+        const disabled = outOfRange(iso);
+        return html`<td
+          part="day"
+          data-day=${iso}
+          tabindex=${iso === focus ? 0 : -1}
+          aria-label=${dayName.format(utcDate(iso))}
+          aria-selected=${iso === selected ? 'true' : nothing}
+          aria-current=${iso === today ? 'date' : nothing}
+          aria-disabled=${disabled ? 'true' : nothing}
+        >
+          ${isoParts(iso)[2]}
+        </td>`;
+      }),
+    );
+
+    return html`<dialog
+      part="dialog"
+      aria-label=${l10n.term('dialog')}
+      @keydown=${this.#onDialogKey}
+      @click=${this.#onDialogClick}
+      @close=${this.#onClose}
+    >
+      <div class="calendar">
+        <div class="header">
+          ${nav(l10n.term('prevYear'), '«', -12)} ${nav(l10n.term('prevMonth'), '‹', -1)}
+          <h2 class="heading" part="heading" id="heading" aria-live="polite">${heading}</h2>
+          ${nav(l10n.term('nextMonth'), '›', 1)} ${nav(l10n.term('nextYear'), '»', 12)}
+        </div>
+        <table role="grid" part="grid" aria-labelledby="heading" @keydown=${this.#onGridKey} @click=${this.#onDayClick}>
+          <thead>
+            <tr>
+              ${longNames.map(
+                (name, i) =>
+                  html`<th scope="col">
+                    <span aria-hidden="true">${shortNames[i]}</span><span class="visually-hidden">${name}</span>
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (cells) =>
+                html`<tr>
+                  ${cells}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        <div class="footer">
+          <button type="button" part="close-button" class="close" @click=${() => this.close()}>
+            ${l10n.term('close')}
+          </button>
+        </div>
+      </div>
+    </dialog>`;
+  }
+}
+
+function weekdayName(locale: string, style: 'long' | 'short' | 'narrow', date: Date): string {
+  return new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date);
+}

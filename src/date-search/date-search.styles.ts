@@ -1,0 +1,216 @@
+import { css } from 'lit';
+import { visuallyHidden } from '../internal/styles.js';
+
+export const styles = [
+  visuallyHidden,
+  css`
+    :host {
+      display: inline-block;
+      max-width: 100%;
+      --portal-date-accent: #0b57a4;
+      --portal-date-on-accent: #fff;
+      --portal-date-border: #6b6b6b;
+      --portal-date-background: #fff;
+      --portal-date-color: #1a1a1a;
+      --portal-date-error: #b3261e;
+      --portal-date-radius: 0.25em;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .base {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.5em;
+      font: inherit;
+      line-height: 1.4;
+    }
+    .label {
+      font-weight: 600;
+    }
+    .field {
+      display: inline-flex;
+      align-items: stretch;
+      border: 1px solid var(--portal-date-border);
+      border-radius: var(--portal-date-radius);
+      background: var(--portal-date-background);
+      color: var(--portal-date-color);
+    }
+    .field:focus-within {
+      outline: 2px solid var(--portal-date-accent);
+      outline-offset: 1px;
+    }
+    .field[data-invalid] {
+      border-color: var(--portal-date-error);
+      box-shadow: inset 0 0 0 1px var(--portal-date-error);
+    }
+    input {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 0;
+      padding: 0.35em 0.5em;
+      width: 7.5em;
+      min-height: 1.5em;
+      outline: none;
+    }
+    button {
+      font: inherit;
+      cursor: pointer;
+      min-width: 2.25em;
+      min-height: 2.25em;
+      border-radius: var(--portal-date-radius);
+    }
+    button:disabled,
+    [aria-disabled='true'] {
+      cursor: not-allowed;
+      opacity: 0.55;
+    }
+    button:focus-visible,
+    td:focus-visible {
+      outline: 2px solid var(--portal-date-accent);
+      outline-offset: 2px;
+    }
+    .calendar-button {
+      display: inline-grid;
+      place-items: center;
+      border: 0;
+      border-inline-start: 1px solid var(--portal-date-border);
+      border-radius: 0 var(--portal-date-radius) var(--portal-date-radius) 0;
+      background: transparent;
+      color: var(--portal-date-accent);
+      padding: 0 0.4em;
+    }
+    .calendar-button svg {
+      width: 1.25em;
+      height: 1.25em;
+    }
+    .search-button {
+      border: 1px solid var(--portal-date-accent);
+      background: var(--portal-date-accent);
+      color: var(--portal-date-on-accent);
+      padding: 0.35em 1em;
+    }
+    .hint,
+    .error {
+      flex-basis: 100%;
+      margin: 0;
+      font-size: 0.875em;
+    }
+    .error:empty {
+      display: none;
+    }
+    .error {
+      color: var(--portal-date-error);
+      font-weight: 600;
+    }
+    dialog {
+      box-sizing: border-box;
+      max-width: calc(100vw - 0.5em);
+      max-height: calc(100vh - 0.5em);
+      overflow: auto;
+      padding: 0;
+      border: 1px solid var(--portal-date-border);
+      border-radius: calc(var(--portal-date-radius) * 2);
+      background: var(--portal-date-background);
+      color: var(--portal-date-color);
+      font: inherit;
+      line-height: 1.4;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.35);
+    }
+    .calendar {
+      padding: 0.5em;
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      gap: 0.125em;
+    }
+    .heading {
+      flex: 1;
+      margin: 0;
+      font-size: 1em;
+      text-align: center;
+    }
+    .nav,
+    .close {
+      border: 1px solid transparent;
+      background: transparent;
+      color: inherit;
+    }
+    .nav:hover,
+    .close:hover {
+      border-color: var(--portal-date-border);
+    }
+    table {
+      border-collapse: collapse;
+      margin: 0.25em auto;
+    }
+    th {
+      font-size: 0.875em;
+      font-weight: 600;
+      padding: 0.25em 0;
+    }
+    td {
+      box-sizing: border-box;
+      width: 2.5em;
+      height: 2.5em;
+      padding: 0;
+      text-align: center;
+      border: 2px solid transparent;
+      border-radius: 50%;
+      cursor: pointer;
+    }
+    td:empty {
+      cursor: default;
+    }
+    td[aria-current='date'] {
+      border-color: var(--portal-date-accent);
+      font-weight: 700;
+    }
+    td[aria-selected='true'] {
+      background: var(--portal-date-accent);
+      color: var(--portal-date-on-accent);
+    }
+    td:not(:empty):not([aria-disabled='true']):not([aria-selected='true']):hover {
+      background: color-mix(in srgb, var(--portal-date-accent) 12%, transparent);
+    }
+    .footer {
+      display: flex;
+      justify-content: flex-end;
+    }
+    @media (forced-colors: active) {
+      .field,
+      button,
+      dialog {
+        border: 1px solid ButtonText;
+      }
+      .field:focus-within,
+      button:focus-visible,
+      td:focus-visible {
+        outline-color: Highlight;
+      }
+      .field[data-invalid] {
+        border-width: 3px;
+      }
+      .error {
+        color: CanvasText;
+      }
+      button:disabled,
+      td[aria-disabled='true'] {
+        color: GrayText;
+      }
+      td[aria-current='date'] {
+        border-color: CanvasText;
+      }
+      td[aria-selected='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,352 @@
+import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { emit, emitNative } from '../internal/events.js';
+import { LocalizeController, type Message } from '../internal/localize.js';
+import { CalendarDialog } from './calendar.js';
+import { styles } from './date-search.styles.js';
+import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './dates.js';
+import { catalog } from './strings.js';
+
+/** Detail of the `date-search` event. */
+export interface DateSearchDetail {
+  /** The chosen day, ISO `yyyy-mm-dd`. */
+  value: string;
+  /** Local midnight of that day. */
+  date: Date;
+}
+
+/** The URL a search opens: `action` (relative to `base`) with `name=iso` set, its other parameters kept. */
+export function searchUrl(action: string, name: string, iso: string, base: string): string {
+  const url = new URL(action, base);
+  url.searchParams.set(name, iso);
+  return url.href;
+}
+
+const calendarIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/></svg>`;
+
+/**
+ * "Tìm theo ngày": a date typed as dd/mm/yyyy or picked in a calendar dialog, then searched for.
+ *
+ * @summary A search by date: a dd/mm/yyyy field, an APG date-picker dialog and a search button.
+ *
+ * @event date-search - A valid date was submitted (search button or Enter). Cancelable: cancel it to stop the navigation to `action`. (detail `{ value: string /* yyyy-mm-dd *\/, date: Date /* local midnight *\/ }`)
+ * @event change - The value changed by a user action (field left, or a day chosen in the calendar).
+ * @event input - The value may have changed while typing or choosing.
+ *
+ * @slot - An optional plain `<form>` with an `<input type="date">` for pages without JavaScript; once upgraded the element reads its `action`, `name`, `value`, `min`, `max`, `required` and replaces it.
+ *
+ * @csspart label - The visible label.
+ * @csspart hint - The format hint ("dd/mm/yyyy").
+ * @csspart field - The box around the text field and the calendar button.
+ * @csspart input - The text field.
+ * @csspart calendar-button - The button that opens the calendar.
+ * @csspart search-button - The search button.
+ * @csspart error - The error message.
+ * @csspart dialog - The calendar dialog.
+ * @csspart heading - The month and year shown in the dialog.
+ * @csspart nav-button - The previous/next month and year buttons.
+ * @csspart grid - The table of days.
+ * @csspart day - One day of the month.
+ * @csspart close-button - The dialog's close button.
+ *
+ * @cssproperty --portal-date-accent - Buttons, focus rings, today's ring and the selected day (default #0b57a4).
+ * @cssproperty --portal-date-on-accent - Text on the accent colour (default #fff).
+ * @cssproperty --portal-date-border - Borders of the field and the dialog (default #6b6b6b).
+ * @cssproperty --portal-date-background - Background of the field and the dialog (default #fff).
+ * @cssproperty --portal-date-color - Text in the field and the dialog (default #1a1a1a).
+ * @cssproperty --portal-date-error - The error message and the invalid field's border (default #b3261e).
+ * @cssproperty --portal-date-radius - Corner radius (default 0.25em).
+ */
+export class DateSearch extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static formAssociated = true;
+
+  /** The day, ISO `yyyy-mm-dd`, or '' when none; an invalid value is ignored (becomes ''). */
+  @property()
+  get value(): string {
+    return this.#value;
+  }
+  set value(next: string) {
+    const old = this.#value;
+    this.#value = normalizeIso(next);
+    this.#committed = this.#value;
+    this.text = this.#value ? formatDayMonthYear(this.#value) : '';
+    this.error = null;
+    this.requestUpdate('value', old);
+  }
+
+  /** Earliest day allowed, ISO `yyyy-mm-dd` (ignored when invalid). */
+  @property() min = '';
+
+  /** Latest day allowed, ISO `yyyy-mm-dd` (ignored when invalid). */
+  @property() max = '';
+
+  /** Query parameter (and form field) name of the date. */
+  @property() name = 'date';
+
+  /** URL opened on search, with `name=yyyy-mm-dd` added; without it the search only fires `date-search` (or submits the enclosing form). */
+  @property() action = '';
+
+  /** Whether a date must be given for the enclosing form to submit. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables the field and its buttons. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Overrides of the built-in messages (JSON in the attribute). */
+  @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
+
+  /** What is in the text field. */
+  @state() private text = '';
+  /** The refusal shown under the field, if any. */
+  @state() private error: ParseFailure | null = null;
+  @state() private fieldsetDisabled = false;
+
+  @query('input') private input!: HTMLInputElement;
+  @query('.calendar-button') private calendarButton!: HTMLButtonElement;
+
+  #value = '';
+  #committed = '';
+  #defaultValue = '';
+  #enhanced = false;
+  readonly #internals = this.attachInternals();
+  readonly #l10n = new LocalizeController(this, catalog);
+  readonly #calendar = new CalendarDialog(this, this.#l10n, {
+    selected: () => this.#value,
+    bounds: () => [this.#min, this.#max],
+    choose: (iso) => this.#choose(iso),
+    closed: () => this.calendarButton?.focus(),
+  });
+
+  get #min() {
+    return normalizeIso(this.min);
+  }
+  get #max() {
+    return normalizeIso(this.max);
+  }
+  get #disabled() {
+    return this.disabled || this.fieldsetDisabled;
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#enhanced) {
+      this.#enhanced = true;
+      this.#adoptForm();
+      this.#defaultValue = normalizeIso(this.getAttribute('value'));
+    }
+  }
+
+  /** Takes over a no-JavaScript `<form>` placed inside: it is not slotted, so it disappears. */
+  #adoptForm() {
+    const form = this.querySelector(':scope > form');
+    const input = form?.querySelector<HTMLInputElement>('input[type="date"]');
+    if (!form || !input) return;
+    const take = (attr: string, value: string | null) => {
+      if (!this.hasAttribute(attr) && value) this.setAttribute(attr, value);
+    };
+    take('action', form.getAttribute('action'));
+    take('name', input.name);
+    take('min', input.getAttribute('min'));
+    take('max', input.getAttribute('max'));
+    take('value', input.value);
+    if (input.required) this.required = true;
+  }
+
+  // Form-associated custom element callbacks.
+  formResetCallback(): void {
+    this.value = this.#defaultValue;
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.fieldsetDisabled = disabled;
+  }
+  formStateRestoreCallback(state: string | null): void {
+    this.value = state ?? '';
+  }
+
+  /** The form the element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  #parse() {
+    return parseDayMonthYear(this.text, this.#min, this.#max);
+  }
+
+  #message(reason: ParseFailure): string {
+    const fmt = (iso: string) => (iso ? formatDayMonthYear(iso) : '');
+    return this.#l10n.term(reason, { text: this.text.trim(), min: fmt(this.#min), max: fmt(this.#max) });
+  }
+
+  #setValue(iso: string) {
+    const old = this.#value;
+    this.#value = iso;
+    this.requestUpdate('value', old);
+  }
+
+  /** Reads the field; shows the refusal (an empty field only counts when searching). */
+  #commit(searching: boolean) {
+    const result = this.#parse();
+    this.#setValue(result.ok ? result.iso : '');
+    if (result.ok) {
+      this.text = formatDayMonthYear(result.iso);
+      this.error = null;
+    } else {
+      this.error = result.reason === 'empty' && !searching ? null : result.reason;
+    }
+    if (this.#value !== this.#committed) {
+      this.#committed = this.#value;
+      emitNative(this, 'change');
+    }
+    return result;
+  }
+
+  #onInput = (event: Event) => {
+    this.text = (event.target as HTMLInputElement).value;
+    const result = this.#parse();
+    // Never keep a stale value: an invalid edit clears it at once; the message waits for blur or search.
+    this.#setValue(result.ok ? result.iso : '');
+    if (result.ok || result.reason === 'empty') this.error = null;
+  };
+
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#search();
+    } else if (event.key === 'ArrowDown' && event.altKey) {
+      event.preventDefault();
+      this.#calendar.open();
+    }
+  };
+
+  // The form refused to submit: show why under the field too, not only in the browser's bubble.
+  #onInvalid = () => {
+    const result = this.#parse();
+    this.error = result.ok ? null : result.reason;
+  };
+
+  #choose(iso: string) {
+    this.#setValue(iso);
+    this.text = formatDayMonthYear(iso);
+    this.error = null;
+    emitNative(this, 'input');
+    this.#commit(false);
+  }
+
+  #search() {
+    if (this.#disabled) return;
+    const result = this.#commit(true);
+    if (!result.ok) {
+      this.input.focus();
+      return;
+    }
+    const detail: DateSearchDetail = { value: result.iso, date: localDate(result.iso) };
+    if (!emit(this, 'date-search', detail, { cancelable: true })) return;
+    if (this.action) this.navigate(searchUrl(this.action, this.name || 'date', result.iso, document.baseURI));
+    else this.#internals.form?.requestSubmit();
+  }
+
+  /** Goes to the search URL; tests and single-page apps may override it. */
+  protected navigate(url: string): void {
+    window.location.assign(url);
+  }
+
+  /** Searches for the typed date, as the search button does. */
+  search(): void {
+    this.#search();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const data = new FormData();
+    data.append(this.name || 'date', this.#value);
+    this.#internals.setFormValue(data, this.#value);
+    const result = this.#parse();
+    const flags: ValidityStateFlags = {};
+    let reason: ParseFailure | null = null;
+    if (!result.ok && result.reason !== 'empty') {
+      reason = result.reason;
+      flags[reason === 'before-min' ? 'rangeUnderflow' : reason === 'after-max' ? 'rangeOverflow' : 'badInput'] = true;
+    } else if (!result.ok && this.required) {
+      reason = 'empty';
+      flags.valueMissing = true;
+    }
+    if (reason) this.#internals.setValidity(flags, this.#message(reason), this.input);
+    else this.#internals.setValidity({});
+  }
+
+  override render() {
+    const l10n = this.#l10n;
+    const disabled = this.#disabled;
+    const error = this.error ? this.#message(this.error) : '';
+    const openLabel = this.#value
+      ? l10n.term('openSelected', { date: formatDayMonthYear(this.#value) })
+      : l10n.term('open');
+    return html`<div class="base">
+        <label class="label" part="label" for="input">${l10n.term('label')}</label>
+        <span class="field" part="field" ?data-invalid=${!!error}>
+          <input
+            id="input"
+            part="input"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${live(this.text)}
+            ?disabled=${disabled}
+            ?required=${this.required}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? 'hint error' : 'hint'}
+            @input=${this.#onInput}
+            @blur=${() => this.#commit(false)}
+            @keydown=${this.#onKeydown}
+          />
+          <button
+            type="button"
+            class="calendar-button"
+            part="calendar-button"
+            aria-label=${openLabel}
+            aria-haspopup="dialog"
+            ?disabled=${disabled}
+            @click=${() => this.#calendar.open()}
+          >
+            ${calendarIcon}
+          </button>
+        </span>
+        <button type="button" class="search-button" part="search-button" ?disabled=${disabled} @click=${this.#search}>
+          ${l10n.term('search')}
+        </button>
+        <span class="hint" part="hint" id="hint">${l10n.term('hint')}</span>
+        <p class="error" part="error" id="error" aria-live="polite">${error}</p>
+      </div>
+      ${this.#calendar.render()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'date-search': DateSearch;
+  }
+  interface HTMLElementEventMap {
+    'date-search': CustomEvent<DateSearchDetail>;
+  }
+}
