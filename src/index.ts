@@ -3,3 +3,4 @@ export { define } from './internal/define.js';
 export * from './news-article.js';
 export * from './star-rating.js';
 export * from './font-size-control.js';
+export * from './date-search.js';

@@ -211,7 +211,8 @@ describe('<date-search>', () => {
     });
 
     it('keeps the other parameters of action and replaces an old date', async () => {
-      const el = await make(html`<date-search action="tin-tuc/search.html?lang=vi&date=2001-01-01#top"></date-search>`);
+      const action = 'tin-tuc/search.html?lang=vi&date=2001-01-01#top';
+      const el = await make(html`<date-search action=${action}></date-search>`);
       const urls = interceptNavigation(el);
       await setText(el, '18-11-2019');
       el.search();
