@@ -1,0 +1,64 @@
+// Headless Chromium through puppeteer-core, with fresh, isolated page loads (new browser context,
+// HTTP cache off) and JS heap readings after a forced garbage collection.
+import puppeteer from 'puppeteer-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const args = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args,
+    protocolTimeout: 60_000,
+  });
+}
+
+/** Closes the browser, and kills its process if closing hangs. */
+export async function closeBrowser(browser) {
+  if (!browser) return;
+  const proc = browser.process();
+  const timeout = new Promise((done) => setTimeout(done, 5000, 'timeout'));
+  const outcome = await Promise.race([browser.close().catch(() => 'error'), timeout]);
+  if (outcome && proc && proc.exitCode === null) proc.kill('SIGKILL');
+}
+
+/**
+ * Opens `url` in a fresh incognito context and returns `{ page, cdp, close }`. Console errors and
+ * page errors are collected in `errors`.
+ */
+export async function freshPage(browser, url, { timeout = 30_000 } = {}) {
+  const context = await browser.createBrowserContext();
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    await page.setCacheEnabled(false);
+    page.on('pageerror', (err) => errors.push(String(err?.message ?? err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load', timeout });
+    return { page, cdp, errors, close: () => context.close().catch(() => {}) };
+  } catch (err) {
+    await context.close().catch(() => {});
+    throw err;
+  }
+}
+
+/** JS heap in use after a full garbage collection, in bytes. */
+export async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}

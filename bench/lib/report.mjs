@@ -1,0 +1,151 @@
+// Turns one run's results into the markdown report (printed and written to results/latest.md)
+// and decides, for each target of issue 7, whether it is met, not met, or not measured.
+const KB = 1000; // kB as size-limit counts them
+
+const kb = (bytes) => (Number.isFinite(bytes) ? (bytes / KB).toFixed(1) : '—');
+const ms = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+const ratio = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '—');
+
+/** Target checks: `{ name, status: 'met' | 'not met' | 'not measured', detail }`. */
+export function checkTargets(results) {
+  const out = [];
+  const add = (name, value, ok, detail) =>
+    out.push({
+      name,
+      status: value == null || !Number.isFinite(value) ? 'not measured' : ok ? 'met' : 'not met',
+      detail,
+    });
+
+  const lib = results.sizes.find((s) => s.id === 'library-dist');
+  const sl = results.sizes.find((s) => s.id === 'sl-rating');
+  const libGzip = lib?.gzip;
+  const libNote = lib?.note ? ` (${lib.note})` : '';
+  add('Whole library ≤ 14 kB gzip', libGzip, libGzip <= 14 * KB, `${kb(libGzip)} kB${libNote}`);
+  add(
+    'Whole library smaller than `sl-rating` alone (gzip)',
+    libGzip,
+    libGzip < sl?.gzip,
+    `${kb(libGzip)} kB vs ${kb(sl?.gzip)} kB`,
+  );
+  add('CI budget: whole library ≤ 16 kB gzip', libGzip, libGzip <= 16 * KB, `${kb(libGzip)} kB`);
+
+  for (const entry of results.entries.filter((e) => e.kind === 'ours')) {
+    const r = results.render[entry.id];
+    const value = r?.ratio;
+    const floorMs = results.render['lit-floor']?.totalMs;
+    const why =
+      entry.status !== 'ok'
+        ? entry.status
+        : !r
+          ? 'render not run'
+          : r.loads === 0
+            ? `every load failed: ${r.problems.join('; ')}`
+            : `${ratio(value)} (${ms(r.totalMs)} ms vs ${ms(floorMs)} ms)`;
+    add(`${entry.label} render ≤ ${entry.target}× the Lit floor`, value, value <= entry.target, why);
+  }
+
+  const a = results.abbr;
+  const abbrWhy = (v) =>
+    a?.skipped ?? (a?.repeats ? `${ms(v)} ms (floor ${ms(a.floorMs)} ms)` : `failed: ${a?.problems.join('; ')}`);
+  add('`<abbr-toggle>` on < 50 ms (100 000 words)', a?.onMs, a?.onMs < 50, abbrWhy(a?.onMs));
+  add('`<abbr-toggle>` off < 50 ms (100 000 words)', a?.offMs, a?.offMs < 50, abbrWhy(a?.offMs));
+  return out;
+}
+
+function sizeAndRenderTable(results) {
+  const floorMs = results.render['lit-floor']?.totalMs;
+  const rows = [
+    '| Entry | raw kB | gzip kB | brotli kB | render ms (median) | × Lit floor | heap growth kB | loads |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const s of results.sizes) {
+    const r = results.render[s.id];
+    const note = s.note ? ` — ${s.note}` : '';
+    if (s.status && s.status !== 'ok') {
+      rows.push(`| ${s.label} | ${s.status} | | | | | | |`);
+      continue;
+    }
+    rows.push(
+      `| ${s.label}${note} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${r ? ms(r.totalMs) : '—'} | ${
+        r ? ratio(r.totalMs / floorMs) : '—'
+      } | ${r ? ms(r.heapBytes / KB, 0) : '—'} | ${r ? r.loads : '—'} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+export function toMarkdown(results) {
+  const m = results.machine;
+  const lines = [
+    `# portal-elements benchmark — ${results.date}`,
+    '',
+    `Machine: ${m.cpu} × ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB RAM, ${m.os}; ` +
+      `Node ${m.node}; ${m.browser}. Command: \`${results.command}\` (${results.durationS.toFixed(0)} s).`,
+    '',
+    `Render: ${results.instances} instances on one page, defined by importing the entry's bundle; time from ` +
+      'before the import to every instance rendered and laid out; median of fresh page loads ' +
+      '(new browser context, no HTTP cache), interleaved in shuffled rounds; the ratio is to the trivial ' +
+      'Lit element measured in the same run. Heap: JS heap after a forced GC, after minus before. ' +
+      'Sizes: esbuild `--bundle --minify --format=esm`, gzip -9, brotli q11, kB = 1000 bytes.',
+    '',
+    '## Size, render, memory',
+    '',
+    sizeAndRenderTable(results),
+    '',
+  ];
+  const problems = Object.entries(results.render).filter(([, r]) => r.problems?.length);
+  if (problems.length) {
+    lines.push('Problems seen while rendering:', '');
+    for (const [id, r] of problems) lines.push(`- ${id}: ${r.problems.join('; ')}`);
+    lines.push('');
+  }
+
+  const a = results.abbr;
+  lines.push('## Abbreviations (`<abbr-toggle>`)', '');
+  if (a.skipped) lines.push(a.skipped, '');
+  else if (!a.repeats) lines.push(`Not measured: ${a.problems.join('; ')}`, '');
+  else {
+    lines.push(
+      `${a.words} words, ${a.floorMatches} abbreviations; median of ${a.repeats} fresh pages. "DOM" = click to ` +
+        'the last change in the article; "frame" = to the second animation frame after it (includes style and layout).',
+      '',
+      '| | DOM ms | frame ms |',
+      '|---|--:|--:|',
+      `| on | ${ms(a.onMs)} | ${ms(a.onToFrameMs)} |`,
+      `| off | ${ms(a.offMs)} | ${ms(a.offToFrameMs)} |`,
+      `| floor: one TreeWalker pass matching the same words | ${ms(a.floorMs)} | |`,
+      '',
+      `\`<abbr>\` elements while on: ${a.abbrWhileOn}; article restored exactly when off: ${a.restored ? 'yes' : 'NO'}.`,
+      '',
+    );
+    if (a.problems.length) lines.push(`Problems: ${a.problems.join('; ')}`, '');
+  }
+
+  const c = results.calendar;
+  lines.push('## Calendar (`<date-search>`)', '');
+  if (c.skipped) lines.push(c.skipped, '');
+  else if (!c.sessions) lines.push(`Not measured: ${c.problems.join('; ')}`, '');
+  else {
+    lines.push(
+      `Open the dialog, then ${c.steps / Math.max(c.sessions, 1)} month steps by ${c.how ?? '—'}, ${c.sessions} fresh pages. ` +
+        `Open: ${ms(c.openMs)} ms; per step: median ${ms(c.stepMs)} ms, max ${ms(c.maxStepMs)} ms; ` +
+        `steps over one frame (16.7 ms): ${c.stepsOverFrame}/${c.steps}.`,
+      '',
+    );
+    if (c.problems.length) lines.push(`Problems: ${c.problems.join('; ')}`, '');
+  }
+
+  const p = results.page;
+  lines.push('## Page (Lighthouse, built demo article page)', '');
+  if (p.skipped) lines.push(p.skipped, '');
+  else
+    lines.push(
+      `LCP ${ms(p.lcpMs, 0)} ms, TBT ${ms(p.tbtMs, 0)} ms, CLS ${ms(p.cls, 3)}${p.url ? ` (${p.url})` : ''}.`,
+      '',
+    );
+
+  lines.push('## Targets (issue 7)', '');
+  for (const t of results.targets) lines.push(`- **${t.status}** — ${t.name}: ${t.detail}`);
+  lines.push('');
+  return lines.join('\n');
+}

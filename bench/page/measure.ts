@@ -1,0 +1,253 @@
+// Runs inside the benchmark pages (bundled by esbuild, loaded before anything is timed). Each
+// bench* function returns plain numbers the Node side collects; timing uses performance.now().
+
+type Ready = Element & { updateComplete?: Promise<unknown>; componentOnReady?: () => Promise<unknown> };
+
+const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
+const twoFrames = async () => {
+  await frame();
+  await frame();
+};
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const forceLayout = () => document.body.offsetHeight;
+
+function config<T>(): T {
+  return JSON.parse(document.getElementById('bench-config')?.textContent ?? '{}') as T;
+}
+
+/** Every element under `root` (not `root` itself), descending into open shadow roots, its own included. */
+function deepElements(root: ParentNode, visit: (el: Element) => void) {
+  if (root instanceof Element && root.shadowRoot) deepElements(root.shadowRoot, visit);
+  const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    visit(el);
+    if (el.shadowRoot) deepElements(el.shadowRoot, visit);
+  }
+}
+
+/** Waits until every Lit (updateComplete) or Stencil (componentOnReady) element in `root` is done. */
+export async function settle(root: ParentNode) {
+  for (let pass = 0; pass < 5; pass++) {
+    const pending: Promise<unknown>[] = [];
+    const visit = (el: Element) => {
+      if (!el.localName.includes('-')) return;
+      const ready = el as Ready;
+      if (ready.updateComplete) pending.push(ready.updateComplete);
+      else if (typeof ready.componentOnReady === 'function') pending.push(ready.componentOnReady());
+    };
+    if (root instanceof Element) visit(root);
+    deepElements(root, visit);
+    const results = await Promise.all(pending);
+    // Lit resolves false when another update was queued meanwhile: look again.
+    if (!results.includes(false)) return;
+  }
+}
+
+function rendered(el: Element) {
+  if (!el.matches(':defined')) return false;
+  return el.shadowRoot ? el.shadowRoot.childNodes.length > 0 : el.childNodes.length > 0;
+}
+
+/**
+ * Render benchmark: the page already holds the instances (undefined, as a server sends them).
+ * Times import (fetch, compile, define, upgrade) + first render of all of them + one forced layout.
+ */
+async function benchRender() {
+  const { module, tags } = config<{ module: string; tags: string[] }>();
+  const container = document.getElementById('bench') as HTMLElement;
+  const instances = [...container.querySelectorAll(tags.join(','))];
+  forceLayout();
+  await twoFrames();
+
+  const t0 = performance.now();
+  await import(module);
+  const tImported = performance.now();
+  await settle(container);
+  let polled = 0;
+  while (!instances.every(rendered) && polled < 300) {
+    polled++;
+    await frame();
+  }
+  forceLayout();
+  const t1 = performance.now();
+  await twoFrames();
+  const t2 = performance.now();
+  return {
+    totalMs: t1 - t0,
+    importMs: tImported - t0,
+    framedMs: t2 - t0,
+    instances: instances.length,
+    rendered: instances.filter(rendered).length,
+    polledFrames: polled,
+  };
+}
+
+/** The interactive part of a control: its button/switch/checkbox, else the host itself. */
+function control(host: Element): HTMLElement {
+  const inner = host.shadowRoot?.querySelector<HTMLElement>(
+    'button, [role="switch"], [role="button"], input[type="checkbox"]',
+  );
+  return inner ?? (host as HTMLElement);
+}
+
+/**
+ * Times one user toggle of `<abbr-toggle>` over the article: from the click to the last DOM change
+ * it causes (the element may work in chunks), and to the second frame after that change.
+ */
+async function timeToggle(host: Element, article: HTMLElement) {
+  let last = NaN;
+  let batches = 0;
+  let frameAfter = NaN;
+  const observer = new MutationObserver(() => {
+    last = performance.now();
+    batches++;
+    const stamp = last;
+    requestAnimationFrame(() =>
+      requestAnimationFrame((now) => {
+        if (stamp === last) frameAfter = now;
+      }),
+    );
+  });
+  observer.observe(article, { subtree: true, childList: true, characterData: true, attributes: true });
+  const button = control(host);
+  const t0 = performance.now();
+  button.click();
+  // Quiet for 200 ms (after at least two frames) means done; give up after 15 s.
+  for (;;) {
+    await twoFrames();
+    await sleep(50);
+    const now = performance.now();
+    if (batches > 0 && now - last > 200 && Number.isFinite(frameAfter)) break;
+    if (now - t0 > 15_000) break;
+  }
+  observer.disconnect();
+  await settle(host);
+  return { ms: last - t0, toFrameMs: frameAfter - t0, batches };
+}
+
+/** The floor: one TreeWalker pass over every text node, matching the same abbreviations. */
+function treeWalkerPass(article: HTMLElement, pattern: RegExp) {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  let matches = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    pattern.lastIndex = 0;
+    while (pattern.exec(text)) matches++;
+  }
+  return { ms: performance.now() - t0, matches };
+}
+
+async function benchAbbr(floorFirst: boolean) {
+  const { module, abbreviations } = config<{ module: string; abbreviations: string[] }>();
+  await import(module);
+  const host = document.querySelector('abbr-toggle') as Element;
+  const article = document.getElementById('article') as HTMLElement;
+  await settle(document.body);
+  forceLayout();
+  await twoFrames();
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${abbreviations.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const before = article.innerHTML;
+  const existingAbbr = article.querySelectorAll('abbr').length;
+  const floor = floorFirst ? treeWalkerPass(article, pattern) : null;
+  if (floor) await twoFrames();
+  const on = await timeToggle(host, article);
+  const abbrWhileOn = article.querySelectorAll('abbr').length - existingAbbr;
+  const off = await timeToggle(host, article);
+  const restored = article.innerHTML === before;
+  await twoFrames();
+  const floorAfter = floor ?? treeWalkerPass(article, pattern);
+  return { floor: floorAfter, on, off, abbrWhileOn, restored, words: article.textContent?.split(/\s+/).length ?? 0 };
+}
+
+/** Visible text and names under `root` (through shadow roots): changes when the calendar moves. */
+function signature(root: ParentNode) {
+  const parts: string[] = [];
+  deepElements(root, (el) => {
+    if (el.childElementCount === 0 && el.textContent) parts.push(el.textContent.trim());
+    const label = el.getAttribute('aria-label');
+    if (label) parts.push(label);
+  });
+  return parts.join('|');
+}
+
+let pendingStep: Promise<{ ms: number; changed: boolean }> | null = null;
+
+/**
+ * Arms a one-shot timer: the next `type` event (captured on window, before the element sees it)
+ * starts it; it stops once the date-search has settled after that event and layout is done.
+ */
+function armStep(type: string) {
+  const host = document.querySelector('date-search') as Element;
+  const before = signature(host);
+  pendingStep = new Promise((done) => {
+    window.addEventListener(
+      type,
+      () => {
+        const t0 = performance.now();
+        setTimeout(async () => {
+          await settle(host);
+          forceLayout();
+          const ms = performance.now() - t0;
+          done({ ms, changed: signature(host) !== before });
+        });
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+async function calendarReady() {
+  const { module } = config<{ module: string }>();
+  await import(module);
+  await settle(document.body);
+  forceLayout();
+  await twoFrames();
+}
+
+/** The button that opens the calendar dialog, by its popup semantics or its name. */
+function calendarButton() {
+  const host = document.querySelector('date-search') as Element;
+  const buttons: HTMLElement[] = [];
+  deepElements(host, (el) => {
+    if (el.localName === 'button' || el.getAttribute('role') === 'button') buttons.push(el as HTMLElement);
+  });
+  const named = (b: HTMLElement, re: RegExp) =>
+    re.test(`${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''} ${b.getAttribute('part') ?? ''}`);
+  return (
+    buttons.find((b) => b.getAttribute('aria-haspopup') === 'dialog') ??
+    buttons.find((b) => named(b, /lịch|calendar|chọn ngày|choose date/i)) ??
+    null
+  );
+}
+
+/** The calendar's "next month" button, by its name. */
+function nextMonthButton() {
+  const host = document.querySelector('date-search') as Element;
+  let found: HTMLElement | null = null;
+  deepElements(host, (el) => {
+    const name = `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`;
+    if (!found && el.localName === 'button' && /tháng sau|tháng tới|next month/i.test(name)) found = el as HTMLElement;
+  });
+  return found;
+}
+
+Object.assign(window, {
+  benchRender,
+  benchAbbr,
+  calendarReady,
+  calendarButton,
+  nextMonthButton,
+  armStep,
+  stepResult: () => pendingStep,
+  dialogOpen: () => {
+    let open = false;
+    deepElements(document.querySelector('date-search') as Element, (el) => {
+      if (el.getAttribute('role') === 'dialog' || el.localName === 'dialog') {
+        open ||= el.localName === 'dialog' ? (el as HTMLDialogElement).open : el.getClientRects().length > 0;
+      }
+    });
+    return open;
+  },
+});
