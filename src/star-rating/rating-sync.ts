@@ -19,6 +19,7 @@ export interface RatingSyncHost extends ReactiveControllerHost, HTMLElement {
   itemId: string;
   timeout: number;
   value: number;
+  max: number;
   average: number | null;
   count: number | null;
 }
@@ -127,7 +128,8 @@ export class RatingSync implements ReactiveController {
   }
 
   // Starts over whenever the endpoint or the item changes: restore, then send what is pending.
-  hostUpdated(): void {
+  // Runs before render, so a restored vote shows in the same update.
+  hostUpdate(): void {
     const { endpoint, itemId } = this.#host;
     const key = endpoint && itemId ? `${endpoint}\n${itemId}` : '';
     if (key === this.#key) return;
@@ -137,8 +139,9 @@ export class RatingSync implements ReactiveController {
     if (this.#connected) window.addEventListener('online', this.#onOnline);
     const pending = storedVote(pendingKey(itemId));
     const own = storedVote(voteKey(itemId));
-    if (pending) this.#host.value = pending;
-    else if (own && !this.#host.value) this.#host.value = own;
+    const { max } = this.#host;
+    if (pending && pending <= max) this.#host.value = pending;
+    else if (own && own <= max && !this.#host.value) this.#host.value = own;
     if (pending) void this.flush();
     else void this.#load(endpoint, itemId);
   }

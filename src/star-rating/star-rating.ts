@@ -206,6 +206,12 @@ export class StarRating extends LitElement {
     if (value) this.#commit(value);
   }
 
+  #onRetry() {
+    // The button goes away while the vote is sent again; keep focus in the control, not on <body>.
+    this.focus();
+    void this.retry();
+  }
+
   async #onKeyDown(event: KeyboardEvent) {
     const rtl = getComputedStyle(this).direction === 'rtl';
     const up = rtl ? 'ArrowLeft' : 'ArrowRight';
@@ -278,7 +284,7 @@ export class StarRating extends LitElement {
       <div part="status" role="status">${this.#status()}</div>
       ${
         this.#sync.state === 'failed'
-          ? html`<button part="retry" type="button" @click=${this.retry}>${this.#term('retry')}</button>`
+          ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
           : nothing
       }`;
   }
