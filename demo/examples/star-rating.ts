@@ -1,0 +1,144 @@
+import type { StarRating } from '../../src/star-rating.js';
+import type { Example } from './types.js';
+
+const rating = async (container: HTMLElement) => {
+  await customElements.whenDefined('star-rating');
+  const el = container.querySelector('star-rating')!;
+  await el.updateComplete;
+  return el;
+};
+
+const star = (el: StarRating, value: number) => el.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')[value - 1];
+
+/** Chooses a star as a visitor would, one that differs from the vote remembered from an earlier visit. */
+async function vote(el: StarRating, wanted: number) {
+  star(el, el.value === wanted ? wanted - 1 : wanted).click();
+  await el.updateComplete;
+}
+
+const settle = (el: StarRating, type: 'star-rating-success' | 'star-rating-error') =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 8000);
+    el.addEventListener(
+      type,
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+
+// Demo only: a real server rarely hangs or drops off when a designer wants to see it. POSTs to these
+// example endpoints never answer, or fail as when offline; every other request goes through untouched.
+const FAKE = { sending: '/api/ratings?example=sending', offline: '/api/ratings?example=offline' };
+let faked = false;
+function fakeExampleEndpoints() {
+  if (faked) return;
+  faked = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.method === 'POST' && input === FAKE.sending) return new Promise<Response>(() => {});
+    if (init?.method === 'POST' && input === FAKE.offline) return Promise.reject(new TypeError('Failed to fetch'));
+    return realFetch(input, init);
+  };
+}
+
+export const examples: Example[] = [
+  {
+    id: 'star-rating-empty',
+    title: { vi: 'Chưa chọn', en: 'Nothing chosen' },
+    html: '<star-rating></star-rating>',
+  },
+  {
+    id: 'star-rating-hovered',
+    title: { vi: 'Di chuột lên ngôi sao thứ ba (xem trước)', en: 'Pointer over the third star (preview)' },
+    html: '<star-rating value="1"></star-rating>',
+    setup: async (container) => {
+      const el = await rating(container);
+      star(el, 3).dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
+      await el.updateComplete;
+    },
+  },
+  {
+    id: 'star-rating-selected',
+    title: { vi: 'Đã chọn 4 sao', en: '4 stars chosen' },
+    html: '<star-rating value="4"></star-rating>',
+  },
+  {
+    id: 'star-rating-average',
+    title: { vi: 'Có điểm trung bình và số lượt', en: 'With average and number of votes' },
+    html: '<star-rating average="4.2" count="37"></star-rating>',
+  },
+  {
+    id: 'star-rating-no-votes',
+    title: { vi: 'Chưa có lượt đánh giá', en: 'No votes yet' },
+    html: '<star-rating count="0" no-hint></star-rating>',
+  },
+  {
+    id: 'star-rating-readonly',
+    title: { vi: 'Chỉ xem (readonly)', en: 'Read-only' },
+    html: '<star-rating readonly value="4" average="3.5" count="12"></star-rating>',
+  },
+  {
+    id: 'star-rating-disabled',
+    title: { vi: 'Vô hiệu (disabled)', en: 'Disabled' },
+    html: '<star-rating disabled value="3"></star-rating>',
+  },
+  {
+    id: 'star-rating-sending',
+    title: { vi: 'Đang gửi', en: 'Sending' },
+    html: `<star-rating endpoint="${FAKE.sending}" item-id="vi-du-dang-gui" timeout="3600000"></star-rating>`,
+    setup: async (container) => {
+      fakeExampleEndpoints();
+      await vote(await rating(container), 4);
+    },
+  },
+  {
+    id: 'star-rating-error',
+    title: { vi: 'Lỗi mạng: giữ lại để gửi lại', en: 'Network error: kept to send again' },
+    html: `<star-rating endpoint="${FAKE.offline}" item-id="vi-du-mat-mang"></star-rating>`,
+    setup: async (container) => {
+      fakeExampleEndpoints();
+      const el = await rating(container);
+      const failed = settle(el, 'star-rating-error');
+      await vote(el, 4);
+      await failed;
+      await el.updateComplete;
+    },
+  },
+  {
+    id: 'star-rating-refused',
+    title: { vi: 'Máy chủ từ chối (4xx)', en: 'Refused by the server (4xx)' },
+    html: '<star-rating endpoint="/api/does-not-exist" item-id="vi-du-bi-tu-choi"></star-rating>',
+    setup: async (container) => {
+      const el = await rating(container);
+      const failed = settle(el, 'star-rating-error');
+      await vote(el, 2);
+      await failed;
+      await el.updateComplete;
+    },
+  },
+  {
+    id: 'star-rating-voted',
+    title: { vi: 'Đã gửi đánh giá', en: 'Vote recorded' },
+    html: '<star-rating endpoint="/api/ratings" item-id="vi-du-da-danh-gia"></star-rating>',
+    setup: async (container) => {
+      const el = await rating(container);
+      const sent = settle(el, 'star-rating-success');
+      await vote(el, 5);
+      await sent;
+      await el.updateComplete;
+    },
+  },
+  {
+    id: 'star-rating-required',
+    title: { vi: 'Bắt buộc, trong một biểu mẫu', en: 'Required, in a form' },
+    html: '<form><star-rating name="danh-gia" required></star-rating></form>',
+  },
+  {
+    id: 'star-rating-ten',
+    title: { vi: 'Thang 10 sao', en: 'Out of 10 stars' },
+    html: '<star-rating max="10" value="7"></star-rating>',
+  },
+];
