@@ -72,9 +72,11 @@ export class CalendarDialog implements ReactiveController {
   }
 
   close(): void {
-    const dialog = this.#dialog;
-    if (dialog?.open) dialog.close();
-    else this.#onClose();
+    if (!this.#open) return;
+    this.#open = false;
+    this.#dialog?.close();
+    this.#host.requestUpdate();
+    this.#options.closed();
   }
 
   hostUpdated(): void {
@@ -87,12 +89,8 @@ export class CalendarDialog implements ReactiveController {
     }
   }
 
-  #onClose = () => {
-    if (!this.#open) return;
-    this.#open = false;
-    this.#host.requestUpdate();
-    this.#options.closed();
-  };
+  // The browser closed it on its own (a platform back gesture, Escape in an engine that skips keydown).
+  #onClose = () => this.close();
 
   /** Moves the focused day, staying inside the bounds; `grid` keeps keyboard focus on the grid. */
   #moveTo(iso: string, grid: boolean) {
@@ -155,8 +153,9 @@ export class CalendarDialog implements ReactiveController {
     if (event.key === 'Escape') {
       event.preventDefault();
       this.close();
-    } else if (event.key === 'Tab') {
+    } else if (event.key === 'Tab' || event.code === 'Tab') {
       // Keep Tab inside the dialog in every engine (showModal alone may let it reach the browser UI).
+      // WebKitGTK reports Shift+Tab as key "Unidentified" (GTK's ISO_Left_Tab); its code is still Tab.
       const focusable = [...this.#dialog!.querySelectorAll<HTMLElement>('button:not([disabled]), td[tabindex="0"]')];
       const active = (this.#host.renderRoot as ShadowRoot).activeElement;
       const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
@@ -215,7 +214,7 @@ export class CalendarDialog implements ReactiveController {
         class="nav"
         aria-label=${label}
         aria-disabled=${blocked ? 'true' : 'false'}
-        @click=${() => !blocked && this.#moveTo(target, false)}
+        @click=${() => !blocked && this.#moveTo(addMonths(this.#focusDay, months), false)}
       >
         <span aria-hidden="true">${symbol}</span>
       </button>`;

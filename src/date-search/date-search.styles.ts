@@ -107,6 +107,8 @@ export const styles = [
     }
     dialog {
       box-sizing: border-box;
+      /* Seven 2.5em columns and the padding: 296 px at 16 px, inside a 320 px screen. */
+      width: 18.5em;
       max-width: calc(100vw - 0.5em);
       max-height: calc(100vh - 0.5em);
       overflow: auto;
@@ -131,6 +133,7 @@ export const styles = [
     }
     .heading {
       flex: 1;
+      min-width: 0;
       margin: 0;
       font-size: 1em;
       text-align: center;
