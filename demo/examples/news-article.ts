@@ -53,7 +53,11 @@ export const examples: Example[] = [
   },
   {
     id: 'src-error',
-    title: { vi: 'Lỗi khi nạp, có nút thử lại', en: 'Loading failed, with a retry button' },
-    html: `<news-article src="/api/articles/khong-co-bai-nay" heading-level="2"></news-article>`,
+    title: {
+      vi: 'Lỗi khi nạp (máy chủ trả về thứ không phải bài viết), có nút thử lại',
+      en: 'Loading failed (the server answered something that is not an article), with a retry button',
+    },
+    // A JSON answer without a headline: the error state, without a 404 in the console.
+    html: `<news-article src="/api/ratings?itemId=khong-phai-bai-viet" heading-level="2"></news-article>`,
   },
 ];

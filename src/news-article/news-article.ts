@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { placeFigures, readArticle, type ArticleData } from './article-data.js';
-import { PORTAL_TIME_ZONE, formatDateline } from './dateline.js';
+import { formatDateline } from './dateline.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './news-article.styles.js';
 import { newsArticleStrings } from './strings.js';
@@ -70,7 +70,7 @@ export class NewsArticle extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
 
   /** Time zone of the dateline, an IANA name; an unknown zone falls back to Asia/Ho_Chi_Minh. */
-  @property({ attribute: 'time-zone' }) timeZone = PORTAL_TIME_ZONE;
+  @property({ attribute: 'time-zone' }) timeZone = 'Asia/Ho_Chi_Minh';
 
   /** ISO 8601 date-time of the dateline; by default the `datetime` of the `dateline` slot's `<time>`. */
   @property() published = '';

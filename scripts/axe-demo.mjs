@@ -1,0 +1,66 @@
+// Opens every demo page in headless Chromium (vi and en), records console errors, failed requests
+// and CSP violations, and runs axe-core over the page. Exits 1 on any violation or error.
+//   npm run test:demo            (builds, then checks the built demo)
+//   node scripts/axe-demo.mjs --url http://127.0.0.1:5173   (checks a running server instead)
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { chromiumFlags, startPreview } from './demo-server.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const urlArg = process.argv.indexOf('--url');
+const server =
+  urlArg > 0 ? { url: process.argv[urlArg + 1].replace(/\/$/, ''), close: async () => {} } : await startPreview();
+const pages = readdirSync('demo')
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => (f === 'index.html' ? '/' : `/${f}`));
+
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags });
+let failures = 0;
+try {
+  for (const path of pages) {
+    for (const lang of ['vi', 'en']) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const problems = [];
+      page.on('console', (m) => {
+        // Lit's dev-mode notice only appears on the dev server (--url), never in the build.
+        if (m.text().includes('Lit is in dev mode')) return;
+        if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      const url = `${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}${path === '/search.html' ? '&date=2019-11-18' : ''}`;
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: 8000 }).catch(() => {});
+      // Pages marked body[data-wait] load or set up content, and say when with body[data-ready].
+      await page
+        .waitForFunction("document.body.dataset.ready === 'true' || !document.body.hasAttribute('data-wait')", {
+          timeout: 5000,
+        })
+        .catch(() => {});
+      await new Promise((r) => setTimeout(r, 300));
+      // Evaluated through the DevTools protocol, so the page's own CSP does not block axe itself.
+      const result = await page.evaluate(
+        `${axeSource}; axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))`,
+      );
+      const bad = result.length + problems.length;
+      failures += bad;
+      console.log(
+        `${bad ? '✗' : '✓'} ${path} [${lang}] axe violations: ${result.length}, console/network problems: ${problems.length}`,
+      );
+      for (const v of result) console.log(`    axe ${v.id} (${v.impact}): ${v.help} → ${v.nodes.join(' | ')}`);
+      for (const p of problems) console.log(`    ${p}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(failures ? `\n${failures} problem(s).` : `\nAll ${pages.length} pages clean in vi and en.`);
+process.exit(failures ? 1 : 0);
