@@ -4,3 +4,4 @@ export * from './news-article.js';
 export * from './star-rating.js';
 export * from './font-size-control.js';
 export * from './date-search.js';
+export * from './abbr-toggle.js';

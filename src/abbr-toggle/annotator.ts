@@ -1,0 +1,242 @@
+import { compile, find } from './matcher.js';
+
+/** How expansions are shown: after every occurrence, after the first of each, or in a tooltip only. */
+export type AbbrMode = 'inline' | 'first' | 'tooltip';
+
+export interface AnnotateOptions {
+  mode: AbbrMode;
+  /** Abbreviation (NFC) → expansion. */
+  dictionary: ReadonlyMap<string, string>;
+  /** The visible text put after an abbreviation, e.g. " (Ủy ban nhân dân)". */
+  expansionText: (expansion: string) => string;
+}
+
+/** Marks every element this module inserts; its value says which kind ("abbr" or "expansion"). */
+export const MARK = 'data-abbr-toggle';
+/** Marks an author's `<abbr>` that was given a tabindex for tooltip mode. */
+export const TABINDEX_MARK = 'data-abbr-toggle-tabindex';
+
+// Subtrees whose text is never touched: code, form fields, scripts, foreign content, opt-outs.
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'code',
+  'kbd',
+  'samp',
+  'pre',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+]);
+
+/** Every node inserted by any annotator on the page, so that no annotator processes another's work. */
+const inserted = new WeakSet<Node>();
+/** Targets being annotated, so that two toggles aimed at the same element do not both wrap it. */
+const busy = new WeakSet<HTMLElement>();
+
+function skipped(el: Element): boolean {
+  return (
+    SKIP_TAGS.has(el.localName) ||
+    el.hasAttribute('contenteditable') ||
+    el.hasAttribute('data-no-abbr') ||
+    el.getAttribute('translate') === 'no'
+  );
+}
+
+/**
+ * Shows what the abbreviations in one target stand for, and takes it all back. On: one TreeWalker pass
+ * collects the text, then the writes are made in one batch; each changed Text node is swapped for its
+ * pieces and kept, so that off puts the very same node back. Content added while on is processed too.
+ */
+export class Annotator {
+  readonly target: HTMLElement;
+  #options: AnnotateOptions;
+  #dictionary = new Map<string, string>();
+  #regex: RegExp | null = null;
+  #replaced: Array<[Text, Node[]]> = [];
+  #added: Element[] = [];
+  #tabbed: Element[] = [];
+  #seen = new Set<string>();
+  #observer = new MutationObserver((records) => this.#onMutations(records));
+  #running = false;
+
+  constructor(target: HTMLElement, options: AnnotateOptions) {
+    this.target = target;
+    this.#options = options;
+  }
+
+  /** Annotates the target; false when another annotator already works on it. */
+  start(): boolean {
+    if (this.#running || busy.has(this.target)) return false;
+    busy.add(this.target);
+    this.#running = true;
+    this.#dictionary = new Map(this.#options.dictionary);
+    // An author's <abbr title> wins over the dictionary for that abbreviation, everywhere in the target.
+    for (const abbr of this.target.querySelectorAll('abbr[title]')) this.#learn(abbr);
+    this.#regex = compile(this.#dictionary.keys());
+    this.#process(this.target);
+    this.#observer.observe(this.target, { childList: true, subtree: true, characterData: true });
+    return true;
+  }
+
+  /** Puts the target back exactly as it was. */
+  stop(): void {
+    if (!this.#running) return;
+    this.#running = false;
+    busy.delete(this.target);
+    this.#observer.disconnect();
+    for (const [text, nodes] of this.#replaced) {
+      const parent = nodes[0].parentNode;
+      if (!parent) continue;
+      parent.insertBefore(text, nodes[0]);
+      for (const node of nodes) if (node.parentNode === parent) parent.removeChild(node);
+    }
+    for (const el of this.#added) el.remove();
+    for (const el of this.#tabbed) {
+      el.removeAttribute('tabindex');
+      el.removeAttribute(TABINDEX_MARK);
+    }
+    this.#replaced = [];
+    this.#added = [];
+    this.#tabbed = [];
+    this.#seen.clear();
+  }
+
+  #learn(abbr: Element) {
+    const key = abbr.textContent?.trim().normalize('NFC');
+    const title = abbr.getAttribute('title')?.trim();
+    if (key && title) this.#dictionary.set(key, title);
+  }
+
+  /** Collects the text under `root` in one walk, then rewrites it in one batch. */
+  #process(root: Node) {
+    const found: Array<Text | Element> = [];
+    const collect = (node: Node): number => {
+      if (inserted.has(node)) return NodeFilter.FILTER_REJECT;
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (el.localName === 'abbr') {
+        if (el.hasAttribute('title')) found.push(el);
+        return NodeFilter.FILTER_REJECT;
+      }
+      return skipped(el) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    };
+    if (root === this.target || (root.nodeType === Node.ELEMENT_NODE && collect(root) === NodeFilter.FILTER_SKIP)) {
+      const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: collect,
+      });
+      while (walker.nextNode()) found.push(walker.currentNode as Text);
+    } else if (root.nodeType === Node.TEXT_NODE && collect(root) === NodeFilter.FILTER_ACCEPT) {
+      found.push(root as Text);
+    }
+    if (!found.length) return;
+    const writes: Array<[Text, Node[]]> = [];
+    for (const node of found) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const pieces = this.#split(node as Text);
+        if (pieces) writes.push([node as Text, pieces]);
+      } else this.#annotateOwn(node as Element);
+    }
+    for (const [text, pieces] of writes) {
+      text.replaceWith(...pieces);
+      this.#replaced.push([text, pieces]);
+    }
+  }
+
+  /** The nodes that replace `text`, or null when it holds no abbreviation. */
+  #split(text: Text): Node[] | null {
+    const data = text.data;
+    if (!this.#regex || !text.parentNode) return null;
+    const matches = find(data, this.#regex);
+    if (!matches.length) return null;
+    const doc = text.ownerDocument;
+    const { mode } = this.#options;
+    const pieces: Node[] = [];
+    const add = (node: Node) => {
+      inserted.add(node);
+      pieces.push(node);
+    };
+    let at = 0;
+    for (const { start, end, key } of matches) {
+      const expansion = this.#dictionary.get(key);
+      if (!expansion) continue;
+      if (start > at) add(doc.createTextNode(data.slice(at, start)));
+      const abbr = doc.createElement('abbr');
+      abbr.setAttribute(MARK, 'abbr');
+      abbr.title = expansion;
+      abbr.textContent = data.slice(start, end);
+      if (mode === 'tooltip') abbr.tabIndex = 0;
+      add(abbr);
+      if (this.#showsInline(key)) add(this.#expansion(expansion));
+      at = end;
+    }
+    if (!pieces.length) return null;
+    if (at < data.length) add(doc.createTextNode(data.slice(at)));
+    return pieces;
+  }
+
+  /** An author's own <abbr title>: give it the same visible expansion or keyboard tooltip. */
+  #annotateOwn(abbr: Element) {
+    this.#learn(abbr);
+    const key = abbr.textContent?.trim().normalize('NFC') ?? '';
+    const expansion = abbr.getAttribute('title')?.trim();
+    if (!expansion) return;
+    if (this.#options.mode === 'tooltip') {
+      if (!abbr.hasAttribute('tabindex')) {
+        abbr.setAttribute('tabindex', '0');
+        abbr.setAttribute(TABINDEX_MARK, '');
+        this.#tabbed.push(abbr);
+      }
+    } else if (this.#showsInline(key)) {
+      const span = this.#expansion(expansion);
+      inserted.add(span);
+      abbr.after(span);
+      this.#added.push(span);
+    }
+  }
+
+  #showsInline(key: string): boolean {
+    const { mode } = this.#options;
+    const first = !this.#seen.has(key);
+    this.#seen.add(key);
+    return mode === 'inline' || (mode === 'first' && first);
+  }
+
+  #expansion(expansion: string): Element {
+    const span = this.target.ownerDocument.createElement('span');
+    span.setAttribute(MARK, 'expansion');
+    // Text, never markup: a dictionary entry holding tags shows them as typed.
+    span.textContent = this.#options.expansionText(expansion);
+    return span;
+  }
+
+  #onMutations(records: MutationRecord[]) {
+    if (!this.#running) return;
+    const roots = new Set<Node>();
+    for (const record of records) {
+      if (record.type === 'characterData') roots.add(record.target);
+      else for (const node of record.addedNodes) roots.add(node);
+    }
+    for (const node of roots) {
+      if (inserted.has(node) || !node.isConnected || !this.target.contains(node) || this.#insideSkipped(node)) continue;
+      this.#process(node);
+    }
+    // Our own writes are not news.
+    this.#observer.takeRecords();
+  }
+
+  #insideSkipped(node: Node): boolean {
+    for (let el = node.parentElement; el && el !== this.target; el = el.parentElement) {
+      if (inserted.has(el) || el.localName === 'abbr' || skipped(el)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,317 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { examples } from '../demo/examples/abbr-toggle.js';
+import '../src/abbr-toggle.js';
+import type { AbbrToggle } from '../src/abbr-toggle.js';
+import { clearPref, readPref } from '../src/internal/prefs.js';
+
+let n = 0;
+const keys: string[] = [];
+function freshKey() {
+  const key = `test-abbr-${++n}`;
+  keys.push(key);
+  return key;
+}
+
+const button = (el: AbbrToggle) => el.shadowRoot!.querySelector('button')!;
+const popup = (el: AbbrToggle) => el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+const popupShown = (el: AbbrToggle) => popup(el).matches(':popover-open') && popup(el).offsetHeight > 0;
+const wrappedCount = (root: Element) => root.querySelectorAll('abbr[data-abbr-toggle]').length;
+const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+let ids = 0;
+async function setup(attrs = '', key = freshKey()) {
+  const id = `abbr-t-${++ids}`;
+  const wrap = await fixture<HTMLElement>(html`<div></div>`);
+  wrap.innerHTML = `<abbr-toggle for="${id}" storage-key="${key}" ${attrs}></abbr-toggle>
+    <div id="${id}"><p>UBND TP và HĐND họp về GRDP. UBND tiếp tục.</p></div>`;
+  const el = wrap.querySelector('abbr-toggle')!;
+  await el.updateComplete;
+  return { el, key, wrap, target: wrap.querySelector<HTMLElement>(`#${id}`)! };
+}
+
+function centre(el: Element): [number, number] {
+  const box = el.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+describe('<abbr-toggle>', () => {
+  afterEach(async () => {
+    for (const key of keys.splice(0)) clearPref(key);
+    await resetMouse();
+  });
+
+  for (const lang of ['vi', 'en']) {
+    for (const example of examples) {
+      it(`has no axe violations: ${example.id} (${lang})`, async () => {
+        clearPref(`demo-${example.id}`);
+        const container = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+        container.innerHTML = example.html;
+        await container.querySelector('abbr-toggle')!.updateComplete;
+        await example.setup?.(container);
+        await expect(container).to.be.accessible();
+      });
+    }
+  }
+
+  it('shows the states of its examples', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    container.innerHTML = examples.map((e) => e.html).join('');
+    const [off, inline, first, tooltip, pageDictionary] = [...container.querySelectorAll('abbr-toggle')];
+    await Promise.all([off, inline, first, tooltip, pageDictionary].map((e) => e.updateComplete));
+    await examples.find((e) => e.id === 'abbr-tooltip')!.setup!(container);
+    const text = (id: string) => container.querySelector(`#${id}-text`)!;
+    expect(wrappedCount(text('abbr-off'))).to.equal(0);
+    const expansions = (id: string) => text(id).querySelectorAll('[data-abbr-toggle="expansion"]').length;
+    expect(expansions('abbr-inline')).to.equal(wrappedCount(text('abbr-inline')));
+    expect(expansions('abbr-first')).to.be.below(wrappedCount(text('abbr-first')));
+    expect(expansions('abbr-tooltip')).to.equal(0);
+    expect(popupShown(tooltip)).to.equal(true);
+    expect(popup(tooltip).textContent).to.equal('Ủy ban nhân dân');
+    const titles = [...text('abbr-page-dictionary').querySelectorAll('abbr')].map((a) => a.title);
+    expect(titles).to.deep.equal(['Chính phủ', 'bảo hiểm thất nghiệp']);
+  });
+
+  it('is a toggle button with a visible label, in Vietnamese and English', async () => {
+    const { el } = await setup();
+    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+    expect(button(el).textContent!.trim()).to.equal('Từ viết tắt');
+    el.setAttribute('lang', 'en');
+    await wait();
+    await el.updateComplete;
+    expect(button(el).textContent!.trim()).to.equal('Abbreviations');
+    const box = button(el).getBoundingClientRect();
+    expect(box.width).to.be.at.least(24);
+    expect(box.height).to.be.at.least(24);
+  });
+
+  it('is operated by keyboard and fires change on each user toggle', async () => {
+    const { el, target } = await setup();
+    const change = sinon.spy();
+    el.addEventListener('change', change);
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.pressed).to.equal(true);
+    expect(el.hasAttribute('pressed')).to.equal(true);
+    expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+    expect(target.textContent).to.contain('UBND (Ủy ban nhân dân) TP (thành phố)');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.pressed).to.equal(false);
+    expect(wrappedCount(target)).to.equal(0);
+    expect(change.callCount).to.equal(2);
+    expect(change.firstCall.args[0]).to.include({ bubbles: true, composed: true });
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+  });
+
+  it('turns on from code without firing change or storing the choice', async () => {
+    const { el, key, target } = await setup();
+    const change = sinon.spy();
+    el.addEventListener('change', change);
+    el.pressed = true;
+    await el.updateComplete;
+    expect(wrappedCount(target)).to.equal(5);
+    expect(change.called).to.equal(false);
+    expect(readPref(key)).to.equal(undefined);
+  });
+
+  it('shows the expansion after the first occurrence only in first mode', async () => {
+    const { target } = await setup('pressed mode="first"');
+    expect(target.textContent).to.equal(
+      'UBND (Ủy ban nhân dân) TP (thành phố) và HĐND (Hội đồng nhân dân) họp về GRDP (tổng sản phẩm trên địa bàn). UBND tiếp tục.',
+    );
+    expect(wrappedCount(target)).to.equal(5);
+  });
+
+  it('falls back to inline for an unknown mode', async () => {
+    const { target } = await setup('pressed mode="nổi"');
+    expect(target.querySelectorAll('[data-abbr-toggle="expansion"]').length).to.equal(5);
+  });
+
+  it('switches mode while on', async () => {
+    const { el, target } = await setup('pressed');
+    el.mode = 'tooltip';
+    await el.updateComplete;
+    expect(target.querySelectorAll('[data-abbr-toggle="expansion"]').length).to.equal(0);
+    expect([...target.querySelectorAll('abbr')].every((a) => a.tabIndex === 0)).to.equal(true);
+  });
+
+  describe('tooltip mode', () => {
+    it('shows the expansion on keyboard focus and hides it on Escape and on blur', async () => {
+      const { el, target } = await setup('pressed mode="tooltip"');
+      const abbrs = target.querySelectorAll<HTMLElement>('abbr');
+      expect(abbrs[0].getAttribute('tabindex')).to.equal('0');
+      button(el).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(abbrs[0]);
+      expect(popupShown(el)).to.equal(true);
+      expect(popup(el).textContent).to.equal('Ủy ban nhân dân');
+      const tip = popup(el).getBoundingClientRect();
+      const word = abbrs[0].getBoundingClientRect();
+      expect(tip.top).to.be.at.least(word.bottom - 1);
+      await sendKeys({ press: 'Escape' });
+      expect(popupShown(el)).to.equal(false);
+      expect(document.activeElement).to.equal(abbrs[0]);
+      await sendKeys({ press: 'Tab' });
+      expect(popupShown(el)).to.equal(true);
+      expect(popup(el).textContent).to.equal('thành phố');
+      abbrs[1].blur();
+      expect(popupShown(el)).to.equal(false);
+    });
+
+    it('shows on hover, stays while the pointer moves onto it, and hides after the pointer leaves', async () => {
+      const { el, target } = await setup('pressed mode="tooltip"');
+      const abbr = target.querySelector('abbr')!;
+      await sendMouse({ type: 'move', position: centre(abbr) });
+      await wait(50);
+      expect(popupShown(el)).to.equal(true);
+      await sendMouse({ type: 'move', position: centre(popup(el)) });
+      await wait(400);
+      expect(popupShown(el)).to.equal(true);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await wait(400);
+      expect(popupShown(el)).to.equal(false);
+    });
+
+    it('shows on tap (click) and hides when tapping elsewhere', async () => {
+      const { el, target } = await setup('pressed mode="tooltip"');
+      const abbr = target.querySelectorAll('abbr')[2];
+      abbr.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      expect(popupShown(el)).to.equal(true);
+      expect(popup(el).textContent).to.equal('Hội đồng nhân dân');
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      expect(popupShown(el)).to.equal(false);
+    });
+
+    it('removes the tabindex it gave an author’s abbr when turned off', async () => {
+      const { el, target } = await setup('pressed mode="tooltip"');
+      const own = document.createElement('abbr');
+      own.title = 'bảo hiểm y tế';
+      own.textContent = 'BHYT';
+      el.pressed = false;
+      await el.updateComplete;
+      target.append(own);
+      el.pressed = true;
+      await el.updateComplete;
+      expect(own.getAttribute('tabindex')).to.equal('0');
+      el.pressed = false;
+      await el.updateComplete;
+      expect(own.outerHTML).to.equal('<abbr title="bảo hiểm y tế">BHYT</abbr>');
+    });
+  });
+
+  it('remembers the choice across a reload', async () => {
+    const { el, key, wrap, target } = await setup();
+    button(el).click();
+    await el.updateComplete;
+    expect(readPref(key)).to.equal(true);
+    el.remove();
+    expect(wrappedCount(target)).to.equal(0);
+    const again = document.createElement('abbr-toggle');
+    again.setAttribute('for', target.id);
+    again.setAttribute('storage-key', key);
+    wrap.prepend(again);
+    await again.updateComplete;
+    expect(again.pressed).to.equal(true);
+    expect(wrappedCount(target)).to.equal(5);
+  });
+
+  it('ignores a bad stored value', async () => {
+    const key = freshKey();
+    localStorage.setItem(`portal-elements:${key}`, '"có"');
+    const { el } = await setup('pressed', key);
+    expect(el.pressed).to.equal(true);
+  });
+
+  it('keeps two toggles in sync, and only the one used fires change', async () => {
+    const first = await setup();
+    const second = await setup('', first.key);
+    const change = sinon.spy();
+    second.el.addEventListener('change', change);
+    button(first.el).click();
+    await second.el.updateComplete;
+    expect(second.el.pressed).to.equal(true);
+    expect(wrappedCount(second.target)).to.equal(5);
+    expect(change.called).to.equal(false);
+  });
+
+  it('follows a change made in another tab, and a cleared preference', async () => {
+    const { el, key, target } = await setup();
+    window.dispatchEvent(new StorageEvent('storage', { key: `portal-elements:${key}`, newValue: 'true' }));
+    await el.updateComplete;
+    expect(wrappedCount(target)).to.equal(5);
+    window.dispatchEvent(new StorageEvent('storage', { key: `portal-elements:${key}`, newValue: 'null' }));
+    await el.updateComplete;
+    expect(el.pressed).to.equal(true);
+    window.dispatchEvent(new StorageEvent('storage', { key: `portal-elements:${key}`, newValue: null }));
+    await el.updateComplete;
+    expect(el.pressed).to.equal(false);
+    expect(wrappedCount(target)).to.equal(0);
+  });
+
+  it('still works, and syncs, when localStorage throws', async () => {
+    const proto = Storage.prototype;
+    const saved = { get: proto.getItem, set: proto.setItem };
+    proto.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    proto.setItem = proto.getItem;
+    try {
+      const first = await setup();
+      const second = await setup('', first.key);
+      button(first.el).click();
+      await first.el.updateComplete;
+      await second.el.updateComplete;
+      expect(first.el.pressed).to.equal(true);
+      expect(second.el.pressed).to.equal(true);
+      expect(wrappedCount(first.target)).to.equal(5);
+    } finally {
+      proto.getItem = saved.get;
+      proto.setItem = saved.set;
+    }
+  });
+
+  it('puts the target back when it is removed from the page', async () => {
+    const { el, target } = await setup('pressed');
+    const before = '<p>UBND TP và HĐND họp về GRDP. UBND tiếp tục.</p>';
+    expect(target.innerHTML).not.to.equal(before);
+    el.remove();
+    expect(target.innerHTML).to.equal(before);
+  });
+
+  it('follows a new for, leaving the old target as it was', async () => {
+    const { el, target, wrap } = await setup('pressed');
+    const other = document.createElement('p');
+    other.id = `abbr-other-${ids}`;
+    other.textContent = 'MTTQ';
+    wrap.append(other);
+    el.for = other.id;
+    await el.updateComplete;
+    expect(wrappedCount(target)).to.equal(0);
+    expect(wrappedCount(other)).to.equal(1);
+  });
+
+  it('aims at the closest news-article’s body, also after it loads new content', async () => {
+    const key = freshKey();
+    const article = await fixture<HTMLElement>(
+      html`<news-article
+        ><abbr-toggle storage-key=${key} pressed></abbr-toggle>
+        <div class="body">UBND</div></news-article
+      >`,
+    );
+    const el = article.querySelector('abbr-toggle')!;
+    await el.updateComplete;
+    const body = article.querySelector<HTMLElement>('.body')!;
+    expect(wrappedCount(body)).to.equal(1);
+    const loaded = document.createElement('div');
+    loaded.textContent = 'HĐND và GRDP';
+    article.append(loaded);
+    Object.defineProperty(article, 'articleBody', { value: loaded, configurable: true });
+    article.dispatchEvent(new Event('news-article-load', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(body.innerHTML).to.equal('UBND');
+    expect(wrappedCount(loaded)).to.equal(2);
+  });
+});
