@@ -36,7 +36,7 @@ function storedVote(key: string): number {
 }
 
 /** The visitor's random, stable id, created on first use and kept in the preference store. */
-export function voterId(): string {
+function voterId(): string {
   const stored = readPref('star-rating:voter');
   if (typeof stored === 'string' && VOTER.test(stored)) return stored;
   const id =

@@ -32,6 +32,7 @@ const whole = (n: unknown, min: number, max: number): n is number =>
  * the average and the number of votes, takes part in forms, and with `endpoint` and `item-id` sends
  * the vote to the Reference API, keeping it until the server has it.
  *
+ * @tagname star-rating
  * @summary Accessible, form-associated star rating whose votes are never lost nor counted twice.
  *
  * @event change - The visitor committed a new value (read `value`).
@@ -58,6 +59,7 @@ const whole = (n: unknown, min: number, max: number): n is number =>
  */
 export class StarRating extends LitElement {
   static override styles = styles;
+  /** @internal */
   static formAssociated = true;
 
   /** The visitor's rating, a whole number from 1 to `max`; 0 means none. */
@@ -101,22 +103,27 @@ export class StarRating extends LitElement {
     return this.#internals.form;
   }
 
+  /** Why the value is invalid, as for native controls (`valueMissing` while required and empty). */
   get validity(): ValidityState {
     return this.#internals.validity;
   }
 
+  /** The localised message shown for an invalid value. */
   get validationMessage(): string {
     return this.#internals.validationMessage;
   }
 
+  /** Whether the value takes part in form validation (not when disabled). */
   get willValidate(): boolean {
     return this.#internals.willValidate;
   }
 
+  /** True when the value is valid; otherwise fires `invalid` and returns false. */
   checkValidity(): boolean {
     return this.#internals.checkValidity();
   }
 
+  /** Like `checkValidity()`, and shows the message to the visitor. */
   reportValidity(): boolean {
     return this.#internals.reportValidity();
   }
@@ -159,15 +166,18 @@ export class StarRating extends LitElement {
     } else this.#internals.setValidity({});
   }
 
+  /** @internal */
   formResetCallback(): void {
     this.value = Number(this.getAttribute('value') ?? 0);
     this.hover = 0;
   }
 
+  /** @internal */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** @internal */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     this.value = Number(state);
   }
