@@ -78,9 +78,9 @@ describe('<abbr-toggle> matching', () => {
       ['TƯ'.normalize('NFD'), 'Trung ương'],
       ['ĐBQH', 'đại biểu Quốc hội'],
     ]);
-    const visible = [...target.querySelector('p')!.childNodes]
-      .filter((node) => !(node instanceof Element && node.getAttribute('data-abbr-toggle') === 'expansion'))
-      .map((node) => node.textContent)
+    const visible = textNodes(target)
+      .filter((node) => !node.parentElement!.matches('[data-abbr-toggle="expansion"]'))
+      .map((node) => node.data)
       .join('');
     expect(visible).to.equal(nfd);
   });
@@ -177,6 +177,35 @@ describe('<abbr-toggle> matching', () => {
       expect(after.length, mode).to.equal(nodes.length);
       after.forEach((node, i) => expect(node === nodes[i], `${mode}: text node ${i}`).to.equal(true));
     }
+  });
+
+  it('keeps the reader’s selection on the same text when turned on and off', async () => {
+    const { el, target } = await annotate('<p>Ông Nam, Chủ tịch UBND TP, phát biểu.</p>');
+    const text = target.querySelector('p')!.firstChild as Text;
+    const selection = getSelection()!;
+    const start = text.data.indexOf('Chủ');
+    const end = text.data.indexOf('phát');
+    selection.setBaseAndExtent(text, start, text, end);
+    el.pressed = true;
+    await el.updateComplete;
+    expect(selection.toString()).to.equal('Chủ tịch UBND (Ủy ban nhân dân) TP (thành phố), ');
+    el.pressed = false;
+    await el.updateComplete;
+    expect([selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset]).to.deep.equal([
+      text,
+      start,
+      text,
+      end,
+    ]);
+    el.pressed = true;
+    await el.updateComplete;
+    // A selection ending inside an expansion ends after its abbreviation once the expansion is gone.
+    const expansion = target.querySelector('[data-abbr-toggle="expansion"]')!.firstChild!;
+    selection.setBaseAndExtent(target.querySelector('p')!, 0, expansion, 4);
+    el.pressed = false;
+    await el.updateComplete;
+    expect(selection.toString()).to.equal('Ông Nam, Chủ tịch UBND');
+    selection.removeAllRanges();
   });
 
   it('processes content added while on, and takes it back too', async () => {

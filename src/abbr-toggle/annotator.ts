@@ -1,4 +1,5 @@
 import { compile, find } from './matcher.js';
+import { fromSpan, intoSpan, keepSelection } from './selection.js';
 
 /** How expansions are shown: after every occurrence, after the first of each, or in a tooltip only. */
 export type AbbrMode = 'inline' | 'first' | 'tooltip';
@@ -11,7 +12,7 @@ export interface AnnotateOptions {
   expansionText: (expansion: string) => string;
 }
 
-/** Marks every element this module inserts; its value says which kind ("abbr" or "expansion"). */
+/** Marks every element this module inserts; its value says which: `text` (the span replacing a Text node), `abbr`, `expansion`. */
 export const MARK = 'data-abbr-toggle';
 /** Marks an author's `<abbr>` that was given a tabindex for tooltip mode. */
 export const TABINDEX_MARK = 'data-abbr-toggle-tabindex';
@@ -42,6 +43,9 @@ const inserted = new WeakSet<Node>();
 /** Targets being annotated, so that two toggles aimed at the same element do not both wrap it. */
 const busy = new WeakSet<HTMLElement>();
 
+/** Text we added (an expansion), as opposed to pieces of the original text. */
+const isAdded = (text: Text) => text.parentElement?.getAttribute(MARK) === 'expansion';
+
 function skipped(el: Element): boolean {
   return (
     SKIP_TAGS.has(el.localName) ||
@@ -53,18 +57,20 @@ function skipped(el: Element): boolean {
 
 /**
  * Shows what the abbreviations in one target stand for, and takes it all back. On: one TreeWalker pass
- * collects the text, then the writes are made in one batch; each changed Text node is swapped for its
- * pieces and kept, so that off puts the very same node back. Content added while on is processed too.
+ * collects the text, then the writes are made in one batch; each changed Text node is swapped for one
+ * marked `<span>` built off-document (its pieces, abbrs and expansions) and kept, so that off puts the
+ * very same node back with one DOM operation per node. Content added while on is processed too.
  */
 export class Annotator {
   readonly target: HTMLElement;
   #options: AnnotateOptions;
   #dictionary = new Map<string, string>();
   #regex: RegExp | null = null;
-  #replaced: Array<[Text, Node[]]> = [];
+  #replaced: Array<[Text, Element]> = [];
   #added: Element[] = [];
   #tabbed: Element[] = [];
   #seen = new Set<string>();
+  #models = new Map<string, { abbr: Element; expansion: Element }>();
   #observer = new MutationObserver((records) => this.#onMutations(records));
   #running = false;
 
@@ -93,12 +99,18 @@ export class Annotator {
     this.#running = false;
     busy.delete(this.target);
     this.#observer.disconnect();
-    for (const [text, nodes] of this.#replaced) {
-      const parent = nodes[0].parentNode;
-      if (!parent) continue;
-      parent.insertBefore(text, nodes[0]);
-      for (const node of nodes) if (node.parentNode === parent) parent.removeChild(node);
-    }
+    const byWrapper = new Map(this.#replaced.map(([text, wrapper]) => [wrapper, text]));
+    keepSelection(
+      this.target.ownerDocument,
+      (node, offset) => {
+        const wrapper = (node instanceof Element ? node : node.parentElement)?.closest(`[${MARK}="text"]`);
+        const text = wrapper && byWrapper.get(wrapper);
+        return text ? [text, fromSpan(wrapper, node, offset, isAdded)] : null;
+      },
+      () => {
+        for (const [text, wrapper] of this.#replaced) if (wrapper.parentNode) wrapper.replaceWith(text);
+      },
+    );
     for (const el of this.#added) el.remove();
     for (const el of this.#tabbed) {
       el.removeAttribute('tabindex');
@@ -108,6 +120,7 @@ export class Annotator {
     this.#added = [];
     this.#tabbed = [];
     this.#seen.clear();
+    this.#models.clear();
   }
 
   #learn(abbr: Element) {
@@ -138,49 +151,52 @@ export class Annotator {
       found.push(root as Text);
     }
     if (!found.length) return;
-    const writes: Array<[Text, Node[]]> = [];
+    const writes: Array<[Text, Element]> = [];
     for (const node of found) {
       if (node.nodeType === Node.TEXT_NODE) {
-        const pieces = this.#split(node as Text);
-        if (pieces) writes.push([node as Text, pieces]);
+        const wrapper = this.#split(node as Text);
+        if (wrapper) writes.push([node as Text, wrapper]);
       } else this.#annotateOwn(node as Element);
     }
-    for (const [text, pieces] of writes) {
-      text.replaceWith(...pieces);
-      this.#replaced.push([text, pieces]);
-    }
+    if (!writes.length) return;
+    const byText = new Map<Node, Element>(writes);
+    keepSelection(
+      this.target.ownerDocument,
+      (node, offset) => {
+        const wrapper = byText.get(node);
+        return wrapper ? intoSpan(wrapper, offset, isAdded) : null;
+      },
+      () => {
+        for (const [text, wrapper] of writes) text.replaceWith(wrapper);
+      },
+    );
+    this.#replaced.push(...writes);
   }
 
-  /** The nodes that replace `text`, or null when it holds no abbreviation. */
-  #split(text: Text): Node[] | null {
+  /** The marked span that replaces `text`, or null when it holds no abbreviation. */
+  #split(text: Text): Element | null {
     const data = text.data;
     if (!this.#regex || !text.parentNode) return null;
     const matches = find(data, this.#regex);
     if (!matches.length) return null;
-    const doc = text.ownerDocument;
-    const { mode } = this.#options;
-    const pieces: Node[] = [];
-    const add = (node: Node) => {
-      inserted.add(node);
-      pieces.push(node);
-    };
+    const wrapper = text.ownerDocument.createElement('span');
     let at = 0;
     for (const { start, end, key } of matches) {
-      const expansion = this.#dictionary.get(key);
-      if (!expansion) continue;
-      if (start > at) add(doc.createTextNode(data.slice(at, start)));
-      const abbr = doc.createElement('abbr');
-      abbr.setAttribute(MARK, 'abbr');
-      abbr.title = expansion;
-      abbr.textContent = data.slice(start, end);
-      if (mode === 'tooltip') abbr.tabIndex = 0;
-      add(abbr);
-      if (this.#showsInline(key)) add(this.#expansion(expansion));
+      const model = this.#model(key);
+      if (!model) continue;
+      if (start > at) wrapper.append(data.slice(at, start));
+      // Cloning a prepared element is cheaper than building each one afresh.
+      const abbr = model.abbr.cloneNode(false) as HTMLElement;
+      abbr.append(data.slice(start, end));
+      wrapper.append(abbr);
+      if (this.#showsInline(key)) wrapper.append(model.expansion.cloneNode(true));
       at = end;
     }
-    if (!pieces.length) return null;
-    if (at < data.length) add(doc.createTextNode(data.slice(at)));
-    return pieces;
+    if (!at) return null;
+    if (at < data.length) wrapper.append(data.slice(at));
+    wrapper.setAttribute(MARK, 'text');
+    inserted.add(wrapper);
+    return wrapper;
   }
 
   /** An author's own <abbr title>: give it the same visible expansion or keyboard tooltip. */
@@ -201,6 +217,22 @@ export class Annotator {
       abbr.after(span);
       this.#added.push(span);
     }
+  }
+
+  /** A prepared `<abbr>` (no text) and expansion for `key`, made once per abbreviation. */
+  #model(key: string): { abbr: Element; expansion: Element } | null {
+    let model = this.#models.get(key);
+    if (!model) {
+      const expansion = this.#dictionary.get(key);
+      if (!expansion) return null;
+      const abbr = this.target.ownerDocument.createElement('abbr');
+      abbr.setAttribute(MARK, 'abbr');
+      abbr.title = expansion;
+      if (this.#options.mode === 'tooltip') abbr.tabIndex = 0;
+      model = { abbr, expansion: this.#expansion(expansion) };
+      this.#models.set(key, model);
+    }
+    return model;
   }
 
   #showsInline(key: string): boolean {

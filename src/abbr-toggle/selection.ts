@@ -1,0 +1,59 @@
+/**
+ * Keeps the reader's selection where it was in the text while Text nodes are swapped for the marked
+ * spans that hold their pieces, and back. Expansions are added text: a point inside one maps to the
+ * end of the abbreviation before it.
+ */
+type Point = [Node, number];
+
+/** The Text pieces of a replacing span that come from the original text, in order. */
+function pieces(span: Element, isAdded: (text: Text) => boolean): Text[] {
+  const out: Text[] = [];
+  const walker = span.ownerDocument.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (!isAdded(walker.currentNode as Text)) out.push(walker.currentNode as Text);
+  return out;
+}
+
+/** The point among `span`'s pieces that stands for `offset` in the original text. */
+export function intoSpan(span: Element, offset: number, isAdded: (text: Text) => boolean): Point {
+  let total = 0;
+  let last: Text | undefined;
+  for (const text of pieces(span, isAdded)) {
+    if (offset <= total + text.length) return [text, offset - total];
+    total += text.length;
+    last = text;
+  }
+  return last ? [last, last.length] : [span, 0];
+}
+
+/** The offset in the original text of a point (`node`, `offset`) inside `span`. */
+export function fromSpan(span: Element, node: Node, offset: number, isAdded: (text: Text) => boolean): number {
+  const range = span.ownerDocument.createRange();
+  range.setStart(span, 0);
+  range.setEnd(node, offset);
+  let total = 0;
+  for (const text of pieces(span, isAdded)) {
+    if (text === node) return total + offset;
+    if (range.comparePoint(text, text.length) !== 0) break;
+    total += text.length;
+  }
+  return total;
+}
+
+/** Runs `change`, then puts the selection's ends that `relocate` moves (worked out beforehand) back. */
+export function keepSelection(
+  doc: Document,
+  relocate: (node: Node, offset: number) => Point | null,
+  change: () => void,
+) {
+  const selection = doc.getSelection();
+  if (!selection?.rangeCount || !selection.anchorNode || !selection.focusNode) {
+    change();
+    return;
+  }
+  const anchor: Point = [selection.anchorNode, selection.anchorOffset];
+  const focus: Point = [selection.focusNode, selection.focusOffset];
+  const newAnchor = relocate(...anchor);
+  const newFocus = relocate(...focus);
+  change();
+  if (newAnchor || newFocus) selection.setBaseAndExtent(...(newAnchor ?? anchor), ...(newFocus ?? focus));
+}
