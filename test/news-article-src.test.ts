@@ -60,6 +60,19 @@ describe('news-article: src mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets its toolbar expand abbreviations in the loaded body', async () => {
+    const el = await load(sample);
+    await customElements.whenDefined('abbr-toggle');
+    const toggle = el.shadowRoot!.querySelector('abbr-toggle')!;
+    await toggle.updateComplete;
+    toggle.shadowRoot!.querySelector('button')!.click();
+    try {
+      await waitUntil(() => el.articleBody!.textContent!.includes('Ủy ban nhân dân'), 'expanded');
+    } finally {
+      toggle.shadowRoot!.querySelector('button')!.click();
+    }
+  });
+
   it('places figures with their size, alt and caption, lazy after the first, and drops unsafe URLs', async () => {
     const el = await load(sample);
     const figures = [...el.articleBody!.querySelectorAll('figure')];

@@ -108,6 +108,39 @@ describe('news-article: light-DOM mode', () => {
     }
   });
 
+  it('lets the toolbar controls act on the body: abbreviations and text size', async () => {
+    const clearPrefs = () =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('portal-elements:'))
+        .forEach((k) => localStorage.removeItem(k));
+    clearPrefs();
+    try {
+      const el = await mount(article('2019-11-18T11:59:00+07:00'));
+      const body = el.articleBody!;
+      const before = body.innerHTML;
+      const toggle = part(el, 'toolbar')!.querySelector('abbr-toggle')!;
+      await customElements.whenDefined('abbr-toggle');
+      await (toggle as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      toggle.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(() => body.textContent!.includes('Ủy ban nhân dân'), 'abbreviations expanded in the body');
+      expect(el.querySelector('[slot="headline"]')!.textContent).to.equal('Tiêu đề');
+      toggle.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(() => body.innerHTML === before, 'body restored');
+
+      const sizer = part(el, 'toolbar')!.querySelector('font-size-control')!;
+      const size = () => parseFloat(getComputedStyle(body.querySelector('p')!).fontSize);
+      const start = size();
+      const buttons = [...sizer.shadowRoot!.querySelectorAll('button')];
+      buttons[buttons.length - 1].click();
+      await waitUntil(() => size() > start, 'body text larger');
+      expect(parseFloat(getComputedStyle(part(el, 'dateline')!).fontSize)).to.be.below(size());
+      buttons[1].click();
+      await waitUntil(() => size() === start, 'size reset');
+    } finally {
+      clearPrefs();
+    }
+  });
+
   it('turns the toolbar off with no-toolbar', async () => {
     const el = await mount(article('2019-11-18T11:59:00+07:00', '', 'no-toolbar'));
     expect(part(el, 'toolbar')).to.equal(null);
