@@ -86,6 +86,16 @@ describe('<abbr-toggle>', () => {
     expect(box.height).to.be.at.least(24);
   });
 
+  it('fits a 320 px wide column at 200 % text, expansions included, without horizontal scrolling', async () => {
+    const { el, wrap, target } = await setup('pressed');
+    wrap.style.cssText = 'width: 320px; font-size: 32px';
+    target.insertAdjacentHTML('beforeend', '<p>Chỉ tiêu CNH-HĐH, KT-XH và UBMTTQ.</p>');
+    await wait();
+    expect(wrappedCount(target)).to.equal(8);
+    expect(wrap.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
   it('is operated by keyboard and fires change on each user toggle', async () => {
     const { el, target } = await setup();
     const change = sinon.spy();
@@ -183,6 +193,22 @@ describe('<abbr-toggle>', () => {
       expect(popup(el).textContent).to.equal('Hội đồng nhân dân');
       document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
       expect(popupShown(el)).to.equal(false);
+    });
+
+    it('follows its abbreviation when the page scrolls', async () => {
+      const { el, target, wrap } = await setup('pressed mode="tooltip"');
+      wrap.style.paddingBottom = '200vh';
+      const abbr = target.querySelector('abbr')!;
+      abbr.focus();
+      const before = popup(el).getBoundingClientRect().top;
+      window.scrollBy(0, 40);
+      try {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        expect(before - popup(el).getBoundingClientRect().top).to.be.closeTo(40, 1);
+        expect(popup(el).getBoundingClientRect().top).to.be.at.least(abbr.getBoundingClientRect().bottom - 1);
+      } finally {
+        window.scrollTo(0, 0);
+      }
     });
 
     it('removes the tabindex it gave an author’s abbr when turned off', async () => {

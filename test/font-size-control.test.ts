@@ -93,6 +93,17 @@ describe('<font-size-control>', () => {
     }
   });
 
+  it('fits a 320 px wide column at 200 % text without horizontal scrolling', async () => {
+    const key = freshKey();
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 320px; font-size: 32px"><font-size-control storage-key=${key}></font-size-control></div>`,
+    );
+    const el = wrap.querySelector('font-size-control')!;
+    await el.updateComplete;
+    expect(wrap.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
   it('scales the target on A+, announces the size and fires change once', async () => {
     const { el, target, wrap } = await setup();
     const change = sinon.spy();

@@ -41,14 +41,13 @@ function extend(map: Map<string, string>, source: unknown) {
  * fields, buttons, `svg`, `math`, `[contenteditable]`, an existing `abbr`, `[translate="no"]` or
  * `[data-no-abbr]` (the opt-out). An `<abbr title>` already in the content wins over the dictionary for
  * that abbreviation everywhere in the target. Ambiguous abbreviations (CP: Chính phủ / cổ phần, TT, ĐH…)
- * are not in the built-in dictionary; a page adds them with `dictionary` or a JSON script child.
+ * are not in the built-in dictionary; a page adds them with `dictionary` or with a child
+ * `<script type="application/json">{"BHTN": "bảo hiểm thất nghiệp"}</script>` (children are not displayed).
  *
  * @tagname abbr-toggle
  * @summary Toggle that expands the Vietnamese administrative abbreviations of an article, and remembers the choice.
  *
  * @event change - The reader turned the abbreviations on or off (no detail; read `pressed`). Never fired by code or by another toggle's sync.
- *
- * @slot - Optional `<script type="application/json">` children with dictionary entries (`{"BHTN": "bảo hiểm thất nghiệp"}`); not displayed.
  *
  * @csspart button - The toggle button.
  * @csspart indicator - The box beside the label, ticked when on.

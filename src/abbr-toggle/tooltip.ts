@@ -37,6 +37,7 @@ export class AbbrTooltip {
     const doc = target.ownerDocument;
     doc.addEventListener('keydown', this.#onKey, true);
     doc.addEventListener('pointerdown', this.#onOutside, true);
+    doc.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
   }
 
   detach(): void {
@@ -52,6 +53,7 @@ export class AbbrTooltip {
     const doc = target.ownerDocument;
     doc.removeEventListener('keydown', this.#onKey, true);
     doc.removeEventListener('pointerdown', this.#onOutside, true);
+    doc.removeEventListener('scroll', this.#onScroll, true);
   }
 
   show(abbr: HTMLElement): void {
@@ -126,6 +128,11 @@ export class AbbrTooltip {
     if (event.key !== 'Escape' || !this.#shown) return;
     this.#dismissed = this.#shown;
     this.hide();
+  };
+
+  // The popup is fixed in the viewport: it follows its abbreviation when the page scrolls.
+  #onScroll = () => {
+    if (this.#shown) this.#place(this.#shown);
   };
 
   #onOutside = (event: Event) => {
