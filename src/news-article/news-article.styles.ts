@@ -6,6 +6,7 @@ export const styles = [
   css`
     :host {
       display: block;
+      container-type: inline-size;
     }
     :host([hidden]) {
       display: none;
@@ -38,6 +39,17 @@ export const styles = [
       margin: 0.75em 0 1em;
       padding: 0.25em 0;
       border-block: 1px solid var(--portal-border-color, #d0d7de);
+    }
+    /* Rows of a known height, one row when wide and one per control when narrow, so a page can
+       reserve the toolbar's space before upgrade (see the :not(:defined) rules in the README). */
+    [part~='toolbar'] > * {
+      min-height: 2.75em;
+    }
+    @container (max-width: 30em) {
+      [part~='toolbar'] {
+        flex-direction: column;
+        align-items: flex-start;
+      }
     }
     [part~='body'] {
       overflow-wrap: break-word;
