@@ -3,22 +3,24 @@
 // Knobs (environment): BENCH_LOADS (page loads per entry, default 7, at least 5 for the report),
 // BENCH_ABBR (abbreviation repeats, 5), BENCH_CALENDAR (calendar sessions, 3),
 // BENCH_BUDGET_S (seconds before measuring stops early, 270; everything is killed 30 s after),
-// BENCH_ONLY (comma-separated parts to run: render, abbr, calendar, page; sizes always run).
+// BENCH_ONLY (comma-separated parts to run: render, abbr, calendar, page; sizes always run),
+// BENCH_NO_BUILD=1 (never run `npm run build` for the Lighthouse page, even when dist-demo is stale).
 import { clearTimeout } from 'node:timers';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { runAbbr, writeAbbrPage } from './lib/abbr.mjs';
 import { closeBrowser, launch } from './lib/browser.mjs';
 import { bundle, bundlePageScript, viteLibraryBuild, weigh, writeOutputs } from './lib/build.mjs';
 import { runCalendar, writeCalendarPage } from './lib/calendar.mjs';
-import { floor, isPresent, ours, peers, root, writeImages } from './lib/entries.mjs';
-import { runLighthouse } from './lib/lighthouse.mjs';
+import { extras, floor, isPresent, ours, peers, root, writeImages } from './lib/entries.mjs';
+import { ensureDemoBuilt, runLighthouse, script as lighthouseScript } from './lib/lighthouse.mjs';
 import { INSTANCES, runRender, writeRenderPages } from './lib/render.mjs';
 import { checkTargets, toMarkdown } from './lib/report.mjs';
 import { serveStatic } from './lib/server.mjs';
 
 const started = Date.now();
+const loadAtStart = os.loadavg().map((v) => Math.round(v * 100) / 100);
 const env = (name, fallback) => {
   const n = Number(process.env[name]);
   return Number.isFinite(n) && n > 0 ? n : fallback;
@@ -122,7 +124,7 @@ async function buildAll() {
     sizes.push({ ...whole, status: `build failed: ${firstLines(err)}` });
   }
 
-  for (const entry of [...ours, floor, ...peers]) {
+  for (const entry of [...ours, ...extras, floor, ...peers]) {
     const row = { id: entry.id, label: entry.label, kind: entry.kind };
     if (!isPresent(entry)) {
       sizes.push({ ...row, status: 'not built yet' });
@@ -156,6 +158,17 @@ async function main() {
   if (has('abbr-toggle')) writeAbbrPage(www, moduleOf('abbr-toggle'));
   if (has('date-search')) writeCalendarPage(www, moduleOf('date-search'));
 
+  let demoBuild = null;
+  if (wanted('page') && existsSync(lighthouseScript)) {
+    log('checking dist-demo for Lighthouse');
+    demoBuild = await ensureDemoBuilt({
+      noBuild: process.env.BENCH_NO_BUILD === '1',
+      timeoutMs: 150_000,
+      logFile: resolve(resultsDir, 'build.log'),
+    }).catch((err) => ({ error: err.message }));
+    log(typeof demoBuild === 'string' ? demoBuild : demoBuild.error);
+  }
+
   server = await serveStatic(www);
   browser = await launch();
   const browserVersion = await browser.version();
@@ -164,8 +177,11 @@ async function main() {
   const render = wanted('render')
     ? await runRender({ browser, origin: server.origin, entries: runnable, loads, deadline, log })
     : {};
-  const floorMs = render['lit-floor']?.totalMs;
-  for (const r of Object.values(render)) r.ratio = r.totalMs / floorMs;
+  const floorRender = render['lit-floor'];
+  for (const r of Object.values(render)) {
+    r.ratio = r.totalMs / floorRender?.totalMs;
+    r.cpuRatio = r.cpuMs / floorRender?.cpuMs;
+  }
 
   const abbr = !wanted('abbr')
     ? notRun
@@ -181,14 +197,20 @@ async function main() {
   await closeBrowser(browser);
   browser = undefined;
   log('lighthouse');
-  const page = wanted('page')
-    ? await runLighthouse({ timeoutMs: Math.min(90_000, deadline + 20_000 - Date.now()) })
-    : notRun;
+  let page = notRun;
+  if (demoBuild?.error) page = { skipped: `Not available: ${demoBuild.error}.` };
+  else if (wanted('page')) {
+    page = await runLighthouse({
+      timeoutMs: Math.min(120_000, deadline + 25_000 - Date.now()),
+      jsonFile: resolve(resultsDir, 'lighthouse.json'),
+    });
+    if (demoBuild) page.build = demoBuild;
+  }
 
   const cpus = os.cpus();
   const results = {
     date: new Date(started).toISOString().replace(/\.\d+Z$/, 'Z'),
-    command: ['BENCH_LOADS', 'BENCH_ABBR', 'BENCH_CALENDAR', 'BENCH_BUDGET_S', 'BENCH_ONLY']
+    command: ['BENCH_LOADS', 'BENCH_ABBR', 'BENCH_CALENDAR', 'BENCH_BUDGET_S', 'BENCH_ONLY', 'BENCH_NO_BUILD']
       .filter((k) => process.env[k])
       .map((k) => `${k}=${process.env[k]} `)
       .concat('npm run bench')
@@ -201,6 +223,7 @@ async function main() {
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       node: process.version,
       browser: browserVersion,
+      loadAverage: { start: loadAtStart, end: os.loadavg().map((v) => Math.round(v * 100) / 100) },
     },
     instances: INSTANCES,
     loadsPerEntry: loads,

@@ -56,9 +56,14 @@ export async function freshPage(browser, url, { timeout = 30_000 } = {}) {
   }
 }
 
+/** Chromium's page metrics (`Performance.getMetrics`) by name. */
+export async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
 /** JS heap in use after a full garbage collection, in bytes. */
 export async function heapUsed(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return (await metrics(cdp)).JSHeapUsedSize ?? NaN;
 }

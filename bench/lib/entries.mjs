@@ -146,5 +146,17 @@ export const ours = [
   },
 ].map((e) => ({ ...e, kind: 'ours', file: `src/${e.id}.ts` }));
 
+/** Beyond the targets: the sample article with the whole library, so its toolbar elements render too. */
+export const extras = [
+  {
+    id: 'news-article-library',
+    label: '`<news-article>` with the whole library (toolbar live)',
+    kind: 'extra',
+    file: 'src/index.ts',
+    needs: 'src/news-article.ts',
+    markup: sampleArticleMarkup(),
+  },
+];
+
 /** True when an element's define module exists in the tree right now. */
-export const isPresent = (entry) => !entry.file || existsSync(resolve(root, entry.file));
+export const isPresent = (entry) => [entry.file, entry.needs].every((file) => !file || existsSync(resolve(root, file)));

@@ -4,7 +4,7 @@
 // the machine's noise falls on every entry alike.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freshPage, heapUsed } from './browser.mjs';
+import { freshPage, heapUsed, metrics } from './browser.mjs';
 import { median, range, seededRandom, shuffled } from './stats.mjs';
 
 export const INSTANCES = 200;
@@ -42,9 +42,21 @@ async function loadOnce(browser, origin, entry) {
   try {
     await page.waitForFunction('typeof window.benchRender === "function"', { timeout: 10_000 });
     const heapBefore = await heapUsed(cdp);
+    const before = await metrics(cdp);
     const result = await page.evaluate('window.benchRender()');
+    const after = await metrics(cdp);
     const heapAfter = await heapUsed(cdp);
-    return { ...result, heapBytes: heapAfter - heapBefore, errors };
+    // CPU time of the page's main thread: much less disturbed than wall time by other processes.
+    const delta = (name) => (after[name] - before[name]) * 1000;
+    return {
+      ...result,
+      cpuMs: delta('ThreadTime'),
+      scriptMs: delta('ScriptDuration'),
+      styleMs: delta('RecalcStyleDuration'),
+      layoutMs: delta('LayoutDuration'),
+      heapBytes: heapAfter - heapBefore,
+      errors,
+    };
   } finally {
     await close();
   }
@@ -90,6 +102,10 @@ export async function runRender({ browser, origin, entries, loads, deadline, see
           instances: list[0]?.instances ?? 0,
           totalMs: median(total),
           totalRangeMs: range(total),
+          cpuMs: median(list.map((s) => s.cpuMs)),
+          scriptMs: median(list.map((s) => s.scriptMs)),
+          styleMs: median(list.map((s) => s.styleMs)),
+          layoutMs: median(list.map((s) => s.layoutMs)),
           importMs: median(list.map((s) => s.importMs)),
           framedMs: median(list.map((s) => s.framedMs)),
           heapBytes: median(list.map((s) => s.heapBytes)),

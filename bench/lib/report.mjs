@@ -40,7 +40,7 @@ export function checkTargets(results) {
           ? 'render not run'
           : r.loads === 0
             ? `every load failed: ${r.problems.join('; ')}`
-            : `${ratio(value)} (${ms(r.totalMs)} ms vs ${ms(floorMs)} ms)`;
+            : `${ratio(value)} (${ms(r.totalMs)} ms vs ${ms(floorMs)} ms); main-thread CPU ${ratio(r.cpuRatio)}`;
     add(`${entry.label} render ≤ ${entry.target}× the Lit floor`, value, value <= entry.target, why);
   }
 
@@ -53,23 +53,21 @@ export function checkTargets(results) {
 }
 
 function sizeAndRenderTable(results) {
-  const floorMs = results.render['lit-floor']?.totalMs;
   const rows = [
-    '| Entry | raw kB | gzip kB | brotli kB | render ms (median) | × Lit floor | heap growth kB | loads |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| Entry | raw kB | gzip kB | brotli kB | render ms | × Lit floor | main-thread CPU ms | × Lit floor (CPU) | heap growth kB | loads |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const s of results.sizes) {
     const r = results.render[s.id];
     const note = s.note ? ` — ${s.note}` : '';
     if (s.status && s.status !== 'ok') {
-      rows.push(`| ${s.label} | ${s.status} | | | | | | |`);
+      rows.push(`| ${s.label} | ${s.status} | | | | | | | | |`);
       continue;
     }
-    rows.push(
-      `| ${s.label}${note} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${r ? ms(r.totalMs) : '—'} | ${
-        r ? ratio(r.totalMs / floorMs) : '—'
-      } | ${r ? ms(r.heapBytes / KB, 0) : '—'} | ${r ? r.loads : '—'} |`,
-    );
+    const cells = r
+      ? [ms(r.totalMs), ratio(r.ratio), ms(r.cpuMs), ratio(r.cpuRatio), ms(r.heapBytes / KB, 0), r.loads]
+      : ['—', '—', '—', '—', '—', '—'];
+    rows.push(`| ${s.label}${note} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${cells.join(' | ')} |`);
   }
   return rows.join('\n');
 }
@@ -80,12 +78,15 @@ export function toMarkdown(results) {
     `# portal-elements benchmark — ${results.date}`,
     '',
     `Machine: ${m.cpu} × ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB RAM, ${m.os}; ` +
-      `Node ${m.node}; ${m.browser}. Command: \`${results.command}\` (${results.durationS.toFixed(0)} s).`,
+      `Node ${m.node}; ${m.browser}. Command: \`${results.command}\` (${results.durationS.toFixed(0)} s). ` +
+      `Load average (1/5/15 min) at start ${m.loadAverage.start.join(' / ')}, at end ${m.loadAverage.end.join(' / ')}.`,
     '',
     `Render: ${results.instances} instances on one page, defined by importing the entry's bundle; time from ` +
       'before the import to every instance rendered and laid out; median of fresh page loads ' +
       '(new browser context, no HTTP cache), interleaved in shuffled rounds; the ratio is to the trivial ' +
-      'Lit element measured in the same run. Heap: JS heap after a forced GC, after minus before. ' +
+      'Lit element measured in the same run (the targets use this wall-time ratio). Main-thread CPU: the ' +
+      "renderer main thread's CPU time over the same span (Chromium `ThreadTime`), steadier when other " +
+      'processes compete for the cores. Heap: JS heap after a forced GC, after minus before. ' +
       'Sizes: esbuild `--bundle --minify --format=esm`, gzip -9, brotli q11, kB = 1000 bytes.',
     '',
     '## Size, render, memory',
@@ -93,6 +94,20 @@ export function toMarkdown(results) {
     sizeAndRenderTable(results),
     '',
   ];
+  const measured = results.sizes.filter((s) => results.render[s.id]?.loads);
+  if (measured.length) {
+    lines.push(
+      'Where the render time goes: medians of the wall-clock ms Chromium counts for main-thread script, style recalculation and layout (`ScriptDuration`, `RecalcStyleDuration`, `LayoutDuration`; they overlap, and a busy machine stretches them).',
+      '',
+      '| Entry | script | style | layout |',
+      '|---|--:|--:|--:|',
+      ...measured.map((s) => {
+        const r = results.render[s.id];
+        return `| ${s.label} | ${ms(r.scriptMs)} | ${ms(r.styleMs)} | ${ms(r.layoutMs)} |`;
+      }),
+      '',
+    );
+  }
   const problems = Object.entries(results.render).filter(([, r]) => r.problems?.length);
   if (problems.length) {
     lines.push('Problems seen while rendering:', '');
@@ -138,11 +153,20 @@ export function toMarkdown(results) {
   const p = results.page;
   lines.push('## Page (Lighthouse, built demo article page)', '');
   if (p.skipped) lines.push(p.skipped, '');
-  else
+  else {
     lines.push(
-      `LCP ${ms(p.lcpMs, 0)} ms, TBT ${ms(p.tbtMs, 0)} ms, CLS ${ms(p.cls, 3)}${p.url ? ` (${p.url})` : ''}.`,
+      `\`scripts/lighthouse.mjs\` on \`${p.path}\` (the sample article page) served by \`vite preview\`${p.build ? `; ${p.build}` : ''}.`,
       '',
+      '| Preset | Performance | LCP ms | TBT ms | CLS | Accessibility | Best practices | SEO |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|',
     );
+    for (const [preset, f] of Object.entries(p.presets)) {
+      lines.push(
+        `| ${preset} | ${f.performance} | ${ms(f.lcpMs, 0)} | ${ms(f.tbtMs, 0)} | ${ms(f.cls, 3)} | ${f.accessibility} | ${f.bestPractices} | ${f.seo} |`,
+      );
+    }
+    lines.push('');
+  }
 
   lines.push('## Targets (issue 7)', '');
   for (const t of results.targets) lines.push(`- **${t.status}** — ${t.name}: ${t.detail}`);
