@@ -227,6 +227,13 @@ describe('<abbr-toggle> matching', () => {
     expect(target.innerHTML).to.equal('<p>UBND</p><p>Tin mới: HĐND họp</p> và MTTQ');
   });
 
+  it('learns from an <abbr title> in content added while on', async () => {
+    const { target } = await annotate('<p>BHTN</p>', 'pressed');
+    target.insertAdjacentHTML('beforeend', '<p><abbr title="bảo hiểm thất nghiệp">BHTN</abbr> và BHTN</p>');
+    await nextMutations();
+    expect(wrapped(target)).to.deep.equal([['BHTN', 'bảo hiểm thất nghiệp']]);
+  });
+
   it('lets two toggles aimed at one target wrap it once', async () => {
     const { el, target } = await annotate('<p>UBND và HĐND</p>', 'pressed');
     const before = '<p>UBND và HĐND</p>';

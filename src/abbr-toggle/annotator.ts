@@ -126,7 +126,12 @@ export class Annotator {
   #learn(abbr: Element) {
     const key = abbr.textContent?.trim().normalize('NFC');
     const title = abbr.getAttribute('title')?.trim();
-    if (key && title) this.#dictionary.set(key, title);
+    if (!key || !title || this.#dictionary.get(key) === title) return;
+    const known = this.#dictionary.has(key);
+    this.#dictionary.set(key, title);
+    this.#models.delete(key);
+    // An abbreviation met first in content added later joins the matcher.
+    if (!known && this.#regex) this.#regex = compile(this.#dictionary.keys());
   }
 
   /** Collects the text under `root` in one walk, then rewrites it in one batch. */
@@ -170,7 +175,7 @@ export class Annotator {
         for (const [text, wrapper] of writes) text.replaceWith(wrapper);
       },
     );
-    this.#replaced.push(...writes);
+    for (const write of writes) this.#replaced.push(write);
   }
 
   /** The marked span that replaces `text`, or null when it holds no abbreviation. */
