@@ -151,7 +151,11 @@ describe('news-article: light-DOM mode', () => {
 
   it('shows a footer rating and date search only when configured', async () => {
     const plain = await mount(article('2019-11-18T11:59:00+07:00'));
-    expect(part(plain, 'footer')!.querySelector('star-rating, date-search')).to.equal(null);
+    expect(part(plain, 'footer')).to.equal(null);
+    const extra = await mount(
+      article('2019-11-18T11:59:00+07:00').replace('</news-article>', '<p slot="footer">Chia sẻ</p></news-article>'),
+    );
+    expect(part(extra, 'footer')!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Chia sẻ');
     const full = await mount(
       article(
         '2019-11-18T11:59:00+07:00',

@@ -20,6 +20,7 @@ export const styles = [
     [part~='headline'],
     ::slotted([slot='headline']) {
       margin: 0 0 0.4em;
+      font-weight: 700;
       color: var(--portal-heading-color, inherit);
       font-family: var(--portal-heading-font-family, inherit);
       font-size: 1.75em;
@@ -87,9 +88,6 @@ export const styles = [
       margin-top: 1.5em;
       padding-top: 1em;
       border-top: 1px solid var(--portal-border-color, #d0d7de);
-    }
-    [part~='footer']:not(:has(*)) {
-      display: none;
     }
     [part~='status'] {
       display: flex;

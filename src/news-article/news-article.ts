@@ -178,12 +178,11 @@ export class NewsArticle extends LitElement {
 
   #footer() {
     const itemId = this.itemId || this.article?.id || '';
+    const rating = !!(this.ratingEndpoint && itemId);
+    // Read at render: footer content added to the light DOM later shows once the article re-renders.
+    if (!rating && !this.searchAction && !this.querySelector(':scope > [slot="footer"]')) return nothing;
     return html`<footer part="footer">
-      ${
-        this.ratingEndpoint && itemId
-          ? html`<star-rating item-id=${itemId} endpoint=${this.ratingEndpoint}></star-rating>`
-          : nothing
-      }
+      ${rating ? html`<star-rating item-id=${itemId} endpoint=${this.ratingEndpoint}></star-rating>` : nothing}
       ${this.searchAction ? html`<date-search action=${this.searchAction} name="date"></date-search>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
