@@ -174,8 +174,15 @@ async function main() {
   const browserVersion = await browser.version();
   log(`${browserVersion} on ${server.origin}; ${runnable.length} entries × ${loads} loads`);
 
+  // Later parts keep their share of the budget: render stops early rather than crowd them out.
+  const doAbbr = wanted('abbr') && has('abbr-toggle');
+  const doCalendar = wanted('calendar') && has('date-search');
+  const doPage = wanted('page') && existsSync(lighthouseScript) && !demoBuild?.error;
+  const pageDeadline = deadline - (doPage ? 60_000 : 0);
+  const calendarDeadline = pageDeadline - (doCalendar ? 10_000 : 0);
+  const abbrDeadline = calendarDeadline - (doAbbr ? 20_000 : 0);
   const render = wanted('render')
-    ? await runRender({ browser, origin: server.origin, entries: runnable, loads, deadline, log })
+    ? await runRender({ browser, origin: server.origin, entries: runnable, loads, deadline: abbrDeadline, log })
     : {};
   const floorRender = render['lit-floor'];
   for (const r of Object.values(render)) {
@@ -186,12 +193,12 @@ async function main() {
   const abbr = !wanted('abbr')
     ? notRun
     : has('abbr-toggle')
-      ? await runAbbr({ browser, origin: server.origin, repeats: abbrRepeats, deadline, log })
+      ? await runAbbr({ browser, origin: server.origin, repeats: abbrRepeats, deadline: calendarDeadline, log })
       : { skipped: `Not measured: \`<abbr-toggle>\` ${entries.find((e) => e.id === 'abbr-toggle')?.status}.` };
   const calendar = !wanted('calendar')
     ? notRun
     : has('date-search')
-      ? await runCalendar({ browser, origin: server.origin, repeats: calendarRepeats, deadline, log })
+      ? await runCalendar({ browser, origin: server.origin, repeats: calendarRepeats, deadline: pageDeadline, log })
       : { skipped: `Not measured: \`<date-search>\` ${entries.find((e) => e.id === 'date-search')?.status}.` };
 
   await closeBrowser(browser);

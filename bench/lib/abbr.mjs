@@ -52,6 +52,8 @@ export async function runAbbr({ browser, origin, repeats, deadline, log = () => 
     }
     log(`abbr: repeat ${i + 1}/${repeats} done`);
   }
+  if (runs.length < repeats && Date.now() >= deadline)
+    problems.add(`time budget used up after ${runs.length} of ${repeats}`);
   return {
     repeats: runs.length,
     words: runs[0]?.words ?? 0,

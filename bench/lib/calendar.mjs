@@ -79,6 +79,8 @@ export async function runCalendar({ browser, origin, repeats, deadline, log = ()
     log(`calendar: session ${i + 1}/${repeats} done`);
   }
   const all = sessions.flatMap((s) => s.steps.map((st) => st.ms));
+  if (sessions.length < repeats && Date.now() >= deadline)
+    problems.add(`time budget used up after ${sessions.length} of ${repeats}`);
   return {
     sessions: sessions.length,
     steps: all.length,

@@ -108,6 +108,13 @@ export function toMarkdown(results) {
       '',
     );
   }
+  const few = Object.entries(results.render).filter(([, r]) => r.loads < 5);
+  if (few.length) {
+    lines.push(
+      `**Fewer than 5 loads** (time budget or failures) for: ${few.map(([id, r]) => `${id} (${r.loads})`).join(', ')}.`,
+      '',
+    );
+  }
   const problems = Object.entries(results.render).filter(([, r]) => r.problems?.length);
   if (problems.length) {
     lines.push('Problems seen while rendering:', '');
