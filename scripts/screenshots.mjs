@@ -6,8 +6,8 @@ import puppeteer from 'puppeteer-core';
 import { chromiumFlags, startPreview } from './demo-server.mjs';
 
 const args = process.argv.slice(2);
-const out = args.find((a) => !a.endsWith('.html') && a !== '/') ?? '/tmp/portal-shots';
-const pages = args.filter((a) => a.endsWith('.html') || a === '/');
+const out = args.find((a) => !a.includes('.html') && a !== '/') ?? '/tmp/portal-shots';
+const pages = args.filter((a) => a.includes('.html') || a === '/');
 mkdirSync(out, { recursive: true });
 const server = await startPreview();
 const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags });
