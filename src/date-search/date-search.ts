@@ -1,4 +1,4 @@
-import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emit, emitNative } from '../internal/events.js';
@@ -23,14 +23,15 @@ export function searchUrl(action: string, name: string, iso: string, base: strin
   return url.href;
 }
 
-const calendarIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/></svg>`;
-
 /**
- * "Tìm theo ngày": a date typed as dd/mm/yyyy or picked in a calendar dialog, then searched for.
+ * The portal's "Tìm theo ngày": a date typed as dd/mm/yyyy (also d/m/yyyy, `-` or `.`) or picked in an
+ * APG date-picker dialog, checked, then searched for like a GET form. An invalid edit clears the value
+ * at once, so a stale date is never submitted. Takes part in forms.
  *
+ * @tagname date-search
  * @summary A search by date: a dd/mm/yyyy field, an APG date-picker dialog and a search button.
  *
- * @event date-search - A valid date was submitted (search button or Enter). Cancelable: cancel it to stop the navigation to `action`. (detail `{ value: string /* yyyy-mm-dd *\/, date: Date /* local midnight *\/ }`)
+ * @event date-search - A valid date was submitted (search button or Enter). Cancelable: cancel it to stop the navigation to `action`. Detail `{ value: string, date: Date }`: the ISO day and its local midnight.
  * @event change - The value changed by a user action (field left, or a day chosen in the calendar).
  * @event input - The value may have changed while typing or choosing.
  *
@@ -329,7 +330,7 @@ export class DateSearch extends LitElement {
             ?disabled=${disabled}
             @click=${() => this.#calendar.open()}
           >
-            ${calendarIcon}
+            <span class="icon" aria-hidden="true"></span>
           </button>
         </span>
         <button type="button" class="search-button" part="search-button" ?disabled=${disabled} @click=${this.#search}>
