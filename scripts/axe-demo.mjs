@@ -1,4 +1,4 @@
-// Opens every demo page in headless Chromium (vi and en), records console errors, failed requests
+// Opens every demo page in headless Chromium (vi and en; default, high-contrast and brand themes), records console errors, failed requests
 // and CSP violations, and runs axe-core over the page. Exits 1 on any violation or error.
 //   npm run test:demo            (builds, then checks the built demo)
 //   node scripts/axe-demo.mjs --url http://127.0.0.1:5173   (checks a running server instead)
@@ -20,7 +20,12 @@ const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', ar
 let failures = 0;
 try {
   for (const path of pages) {
-    for (const lang of ['vi', 'en']) {
+    for (const [lang, theme] of [
+      ['vi', 'default'],
+      ['en', 'default'],
+      ['vi', 'contrast'],
+      ['vi', 'brand'],
+    ]) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       const problems = [];
@@ -34,7 +39,8 @@ try {
       page.on('response', (r) => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
-      const url = `${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}${path === '/search.html' ? '&date=2019-11-18' : ''}`;
+      const query = `lang=${lang}&theme=${theme}${path === '/search.html' ? '&date=2019-11-18' : ''}`;
+      const url = `${server.url}${path}?${query}`;
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForNetworkIdle({ idleTime: 300, timeout: 8000 }).catch(() => {});
       // Pages marked body[data-wait] load or set up content, and say when with body[data-ready].
@@ -51,7 +57,7 @@ try {
       const bad = result.length + problems.length;
       failures += bad;
       console.log(
-        `${bad ? '✗' : '✓'} ${path} [${lang}] axe violations: ${result.length}, console/network problems: ${problems.length}`,
+        `${bad ? '✗' : '✓'} ${path} [${lang}, ${theme}] axe violations: ${result.length}, console/network problems: ${problems.length}`,
       );
       for (const v of result) console.log(`    axe ${v.id} (${v.impact}): ${v.help} → ${v.nodes.join(' | ')}`);
       for (const p of problems) console.log(`    ${p}`);
@@ -62,5 +68,7 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(failures ? `\n${failures} problem(s).` : `\nAll ${pages.length} pages clean in vi and en.`);
+console.log(
+  failures ? `\n${failures} problem(s).` : `\nAll ${pages.length} pages clean in vi and en, in the three themes.`,
+);
 process.exit(failures ? 1 : 0);
