@@ -64,7 +64,7 @@ export class NewsArticle extends LitElement {
   static override styles = styles;
 
   /** URL of article JSON to load instead of the light-DOM content; empty for light-DOM mode. */
-  @property({ reflect: true }) src = '';
+  @property() src = '';
 
   /** Level (1–6) of the headline rendered in `src` mode. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
