@@ -5,4 +5,4 @@ define('date-search', DateSearch);
 
 export { DateSearch };
 export { searchUrl, type DateSearchDetail } from './date-search/date-search.js';
-export { parseDayMonthYear, type ParseFailure, type ParseResult } from './date-search/dates.js';
+export { parseDayMonthYear, type ParseFailure, type ParseResult } from './date-search/parse.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { DateSearch } from '../src/date-search.js';
@@ -11,7 +11,7 @@ const open = async (markup: ReturnType<typeof html>) => {
   await el.updateComplete;
   parts(el).calendarButton.focus();
   parts(el).calendarButton.click();
-  await el.updateComplete;
+  await waitUntil(() => parts(el).dialog?.open, 'the calendar did not open');
   await new Promise((r) => requestAnimationFrame(r));
   return el;
 };
@@ -200,8 +200,7 @@ describe('<date-search> calendar dialog', () => {
     expect(el.value).to.equal('2019-11-21');
     expect(dialog(el).open).to.equal(false);
     parts(el).calendarButton.click();
-    await el.updateComplete;
-    expect(dialog(el).open).to.equal(true);
+    await waitUntil(() => dialog(el).open, 'the calendar did not open again');
     await sendMouse({ type: 'click', position: [2, 2] });
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
@@ -235,8 +234,7 @@ describe('<date-search> calendar dialog', () => {
     const el = await fixture<DateSearch>(html`<date-search value="2019-11-18"></date-search>`);
     parts(el).input.focus();
     await press('ArrowDown', 'Alt');
-    await el.updateComplete;
-    expect(dialog(el)?.open).to.equal(true);
+    await waitUntil(() => dialog(el)?.open, 'Alt+ArrowDown did not open the calendar');
   });
 
   it('fits a 320 px wide screen with targets of at least 24 × 24 px', async () => {

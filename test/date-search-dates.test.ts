@@ -3,16 +3,18 @@ import {
   addDays,
   addMonths,
   clampIso,
-  daysInMonth,
   firstDayOfWeek,
-  formatDayMonthYear,
-  localDate,
-  normalizeIso,
-  parseDayMonthYear,
   startOfWeek,
   todayIso,
   weekday,
 } from '../src/date-search/dates.js';
+import {
+  formatDayMonthYear,
+  localDate,
+  normalizeIso,
+  parseDayMonthYear,
+  daysInMonth,
+} from '../src/date-search/parse.js';
 
 describe('date-search day maths', () => {
   describe('parseDayMonthYear', () => {

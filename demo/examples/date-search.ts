@@ -36,6 +36,10 @@ export const examples: Example[] = [
       await customElements.whenDefined('date-search');
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       el.shadowRoot.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+      // The calendar's code loads on first use: wait for the dialog (a few frames at most).
+      for (let i = 0; i < 120 && !el.shadowRoot.querySelector('dialog')?.open; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+      }
     },
   },
   {

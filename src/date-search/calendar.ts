@@ -1,6 +1,7 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { html as litHtml, nothing as litNothing, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { catalog } from './strings.js';
+import { calendarCss } from './calendar.styles.js';
 import {
   addDays,
   addMonths,
@@ -20,6 +21,8 @@ export interface CalendarHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface CalendarOptions {
+  /** Lit's template tag and sentinel, handed over by the element so this lazy module imports none of Lit. */
+  lit: { html: typeof litHtml; nothing: typeof litNothing };
   /** The selected day, ISO or ''. */
   selected(): string;
   /** [min, max], ISO or ''. */
@@ -30,17 +33,19 @@ export interface CalendarOptions {
   closed(): void;
 }
 
+let sheet: CSSStyleSheet | undefined;
+
 const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /**
- * The APG date-picker dialog of `<date-search>`: a modal `<dialog>` with a grid of days. Its DOM is
- * built only when first opened, so closed fields stay cheap.
+ * The APG date-picker dialog of `<date-search>`: a modal `<dialog>` with a grid of days. The element
+ * loads this module, and builds the dialog, only when the calendar is first opened: closed fields
+ * stay cheap to load and to render.
  */
 export class CalendarDialog implements ReactiveController {
   #host: CalendarHost;
   #l10n: Terms;
   #options: CalendarOptions;
-  #built = false;
   #open = false;
   #focusDay = '';
   #focusGrid = false;
@@ -49,6 +54,12 @@ export class CalendarDialog implements ReactiveController {
     this.#host = host;
     this.#l10n = l10n;
     this.#options = options;
+    const root = host.renderRoot as ShadowRoot;
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(calendarCss);
+    }
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     host.addController(this);
   }
 
@@ -65,7 +76,6 @@ export class CalendarDialog implements ReactiveController {
     if (this.#open) return;
     const [min, max] = this.#options.bounds();
     this.#focusDay = clampIso(this.#options.selected() || todayIso(), min, max);
-    this.#built = true;
     this.#open = true;
     this.#focusGrid = true;
     this.#host.requestUpdate();
@@ -177,7 +187,7 @@ export class CalendarDialog implements ReactiveController {
   };
 
   render() {
-    if (!this.#built) return nothing;
+    const { html, nothing } = this.#options.lit;
     const l10n = this.#l10n;
     const locale = l10n.locale;
     const [min, max] = this.#options.bounds();

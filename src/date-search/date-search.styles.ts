@@ -61,13 +61,11 @@ export const styles = [
       min-height: 2.25em;
       border-radius: var(--portal-date-radius);
     }
-    button:disabled,
-    [aria-disabled='true'] {
+    button:disabled {
       cursor: not-allowed;
       opacity: 0.55;
     }
-    button:focus-visible,
-    td:focus-visible {
+    button:focus-visible {
       outline: 2px solid var(--portal-date-accent);
       outline-offset: 2px;
     }
@@ -106,99 +104,13 @@ export const styles = [
       color: var(--portal-date-error);
       font-weight: 600;
     }
-    dialog {
-      box-sizing: border-box;
-      /* Seven 2.5em columns and the padding: 296 px at 16 px, inside a 320 px screen. */
-      width: 18.5em;
-      max-width: calc(100vw - 0.5em);
-      max-height: calc(100vh - 0.5em);
-      overflow: auto;
-      padding: 0;
-      border: 1px solid var(--portal-date-border);
-      border-radius: calc(var(--portal-date-radius) * 2);
-      background: var(--portal-date-background);
-      color: var(--portal-date-color);
-      font: inherit;
-      line-height: 1.4;
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.35);
-    }
-    .calendar {
-      padding: 0.5em;
-    }
-    .header {
-      display: flex;
-      align-items: center;
-      gap: 0.125em;
-    }
-    .heading {
-      flex: 1;
-      min-width: 0;
-      margin: 0;
-      font-size: 1em;
-      text-align: center;
-    }
-    .nav,
-    .close {
-      border: 1px solid transparent;
-      background: transparent;
-      color: inherit;
-    }
-    .nav {
-      min-width: 1.75em;
-      padding: 0;
-    }
-    .nav:hover,
-    .close:hover {
-      border-color: var(--portal-date-border);
-    }
-    table {
-      border-collapse: collapse;
-      margin: 0.25em auto;
-    }
-    th {
-      font-size: 0.875em;
-      font-weight: 600;
-      padding: 0.25em 0;
-    }
-    td {
-      box-sizing: border-box;
-      width: 2.5em;
-      height: 2.5em;
-      padding: 0;
-      text-align: center;
-      border: 2px solid transparent;
-      border-radius: 50%;
-      cursor: pointer;
-    }
-    td:empty {
-      cursor: default;
-    }
-    td[aria-current='date'] {
-      border-color: var(--portal-date-accent);
-      font-weight: 700;
-    }
-    td[aria-selected='true'] {
-      background: var(--portal-date-accent);
-      color: var(--portal-date-on-accent);
-    }
-    td:not(:empty):not([aria-disabled='true']):not([aria-selected='true']):hover {
-      background: color-mix(in srgb, var(--portal-date-accent) 12%, transparent);
-    }
-    .footer {
-      display: flex;
-      justify-content: flex-end;
-    }
     @media (forced-colors: active) {
       .field,
-      button,
-      dialog {
+      button {
         border: 1px solid ButtonText;
       }
       .field:focus-within,
-      button:focus-visible,
-      td:focus-visible {
+      button:focus-visible {
         outline-color: Highlight;
       }
       .field[data-invalid] {
@@ -207,17 +119,8 @@ export const styles = [
       .error {
         color: CanvasText;
       }
-      button:disabled,
-      td[aria-disabled='true'] {
+      button:disabled {
         color: GrayText;
-      }
-      td[aria-current='date'] {
-        border-color: CanvasText;
-      }
-      td[aria-selected='true'] {
-        forced-color-adjust: none;
-        background: Highlight;
-        color: HighlightText;
       }
     }
   `,

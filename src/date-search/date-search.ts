@@ -1,11 +1,11 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emit, emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
-import { CalendarDialog } from './calendar.js';
+import type { CalendarDialog } from './calendar.js';
 import { styles } from './date-search.styles.js';
-import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './dates.js';
+import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './parse.js';
 import { catalog } from './strings.js';
 
 /** Detail of the `date-search` event. */
@@ -114,12 +114,7 @@ export class DateSearch extends LitElement {
   #enhanced = false;
   readonly #internals = this.attachInternals();
   readonly #l10n = new LocalizeController(this, catalog);
-  readonly #calendar = new CalendarDialog(this, this.#l10n, {
-    selected: () => this.#value,
-    bounds: () => [this.#min, this.#max],
-    choose: (iso) => this.#choose(iso),
-    closed: () => this.calendarButton?.focus(),
-  });
+  #calendar?: CalendarDialog;
 
   get #min() {
     return normalizeIso(this.min);
@@ -235,7 +230,7 @@ export class DateSearch extends LitElement {
       this.#search();
     } else if (event.key === 'ArrowDown' && event.altKey) {
       event.preventDefault();
-      this.#calendar.open();
+      this.#openCalendar();
     }
   };
 
@@ -244,6 +239,25 @@ export class DateSearch extends LitElement {
     const result = this.#parse();
     this.error = result.ok ? null : result.reason;
   };
+
+  /** Loads the calendar on first use (most visitors type, or never search). */
+  async #openCalendar() {
+    if (this.#disabled) return;
+    try {
+      const { CalendarDialog } = await import('./calendar.js');
+      this.#calendar ??= new CalendarDialog(this, this.#l10n, {
+        lit: { html, nothing },
+        selected: () => this.#value,
+        bounds: () => [this.#min, this.#max],
+        choose: (iso) => this.#choose(iso),
+        closed: () => this.calendarButton?.focus(),
+      });
+      this.#calendar.open();
+    } catch (error) {
+      // Typing still works; the button just cannot offer the calendar (e.g. the module failed to load).
+      console.warn('portal-elements: <date-search> could not load its calendar.', error);
+    }
+  }
 
   #choose(iso: string) {
     this.#setValue(iso);
@@ -328,7 +342,7 @@ export class DateSearch extends LitElement {
             aria-label=${openLabel}
             aria-haspopup="dialog"
             ?disabled=${disabled}
-            @click=${() => this.#calendar.open()}
+            @click=${this.#openCalendar}
           >
             <span class="icon" aria-hidden="true"></span>
           </button>
@@ -339,7 +353,7 @@ export class DateSearch extends LitElement {
         <span class="hint" part="hint" id="hint">${l10n.term('hint')}</span>
         <p class="error" part="error" id="error" aria-live="polite">${error}</p>
       </div>
-      ${this.#calendar.render()}`;
+      ${this.#calendar?.render() ?? nothing}`;
   }
 }
 

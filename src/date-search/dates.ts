@@ -1,70 +1,15 @@
 /**
- * Pure day maths and `dd/mm/yyyy` parsing for `<date-search>`. A day is an ISO string `yyyy-mm-dd`;
- * the maths runs in UTC so no time zone or daylight-saving shift can move a day.
- * Supported years: 1000–9999 (four digits, as people write them; two-digit years are never guessed).
+ * Day maths for the calendar of `<date-search>`. A day is an ISO string `yyyy-mm-dd`; the maths runs
+ * in UTC so no time zone or daylight-saving shift can move a day. This module and the calendar load
+ * on first opening and import nothing from the main bundle, so the three helpers below repeat the
+ * few lines of `parse.ts` they need (otherwise the bundler would split the main bundle to share them).
  */
 
-/** Why a typed date was refused; each reason has its own message. */
-export type ParseFailure = 'empty' | 'incomplete' | 'format' | 'short-year' | 'impossible' | 'before-min' | 'after-max';
-export type ParseResult = { ok: true; iso: string } | { ok: false; reason: ParseFailure };
-
-const SEP = '\\s*[/.,-]\\s*';
-const FULL = new RegExp(`^(\\d{1,2})${SEP}(\\d{1,2})${SEP}(\\d+)$`);
-// What a person may still be in the middle of typing: "18", "18/", "18/11", "18/11/201".
-const PARTIAL = new RegExp(`^\\d{1,2}(${SEP}(\\d{1,2}(${SEP}\\d{0,3})?)?)?$`);
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function toIso(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const toIso = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 /** [year, month 1–12, day] of an ISO day. */
-export function isoParts(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number);
-  return [y, m, d];
-}
-
-function isRealDay(year: number, month: number, day: number): boolean {
-  return year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** The value itself when it is a real ISO day, else '' (how bad attribute values are ignored). */
-export function normalizeIso(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return '';
-  const [y, m, d] = match.slice(1).map(Number);
-  return isRealDay(y, m, d) ? toIso(y, m, d) : '';
-}
-
-/** Reads what a person typed as day/month/year, checking it against optional ISO bounds. */
-export function parseDayMonthYear(text: string, min = '', max = ''): ParseResult {
-  const trimmed = text.trim();
-  if (!trimmed) return { ok: false, reason: 'empty' };
-  const match = FULL.exec(trimmed);
-  if (!match) return { ok: false, reason: PARTIAL.test(trimmed) ? 'incomplete' : 'format' };
-  const yearText = match[3];
-  if (yearText.length <= 2) return { ok: false, reason: 'short-year' };
-  if (yearText.length === 3) return { ok: false, reason: 'incomplete' };
-  if (yearText.length > 4 || yearText.startsWith('0')) return { ok: false, reason: 'format' };
-  const [day, month, year] = [match[1], match[2], yearText].map(Number);
-  if (!isRealDay(year, month, day)) return { ok: false, reason: 'impossible' };
-  const iso = toIso(year, month, day);
-  if (min && iso < min) return { ok: false, reason: 'before-min' };
-  if (max && iso > max) return { ok: false, reason: 'after-max' };
-  return { ok: true, iso };
-}
-
-/** `dd/mm/yyyy`, the way the portal shows a day. */
-export function formatDayMonthYear(iso: string): string {
-  const [y, m, d] = isoParts(iso);
-  return `${pad(d)}/${pad(m)}/${pad(y, 4)}`;
-}
+export const isoParts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 
 /** Midnight UTC of the day: format it with `timeZone: 'UTC'`. */
 export function utcDate(iso: string): Date {
@@ -114,12 +59,6 @@ export function clampIso(iso: string, min: string, max: string): string {
 /** Today in the visitor's own calendar. */
 export function todayIso(now = new Date()): string {
   return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
-/** Local midnight of the day, for the `date` in the `date-search` event. */
-export function localDate(iso: string): Date {
-  const [y, m, d] = isoParts(iso);
-  return new Date(y, m - 1, d);
 }
 
 type WeekInfoLocale = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
