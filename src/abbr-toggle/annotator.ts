@@ -1,5 +1,5 @@
 import { compile, find } from './matcher.js';
-import { fromSpan, intoSpan, keepSelection } from './selection.js';
+import { fromSpan, intoSpan, keepSelection, watchSelection } from './selection.js';
 
 /** How expansions are shown: after every occurrence, after the first of each, or in a tooltip only. */
 export type AbbrMode = 'inline' | 'first' | 'tooltip';
@@ -77,6 +77,7 @@ export class Annotator {
   constructor(target: HTMLElement, options: AnnotateOptions) {
     this.target = target;
     this.#options = options;
+    watchSelection(target.ownerDocument);
   }
 
   /** Annotates the target; false when another annotator already works on it. */

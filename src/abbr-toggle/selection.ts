@@ -39,14 +39,27 @@ export function fromSpan(span: Element, node: Node, offset: number, isAdded: (te
   return total;
 }
 
+// Reading the selection makes Chromium lay the page out first (hundreds of ms on a long, just-changed
+// article), so it is read only after a `selectionchange` since the last read found nothing.
+let maybeSelection = false;
+let listening = false;
+
+/** Starts noticing selection changes in `doc` (once per page). */
+export function watchSelection(doc: Document): void {
+  if (listening) return;
+  listening = true;
+  doc.addEventListener('selectionchange', () => (maybeSelection = true));
+}
+
 /** Runs `change`, then puts the selection's ends that `relocate` moves (worked out beforehand) back. */
 export function keepSelection(
   doc: Document,
   relocate: (node: Node, offset: number) => Point | null,
   change: () => void,
 ) {
-  const selection = doc.getSelection();
+  const selection = maybeSelection ? doc.getSelection() : null;
   if (!selection?.rangeCount || !selection.anchorNode || !selection.focusNode) {
+    maybeSelection = false;
     change();
     return;
   }
