@@ -141,7 +141,7 @@ describe('news-article: src mode', () => {
 
   it('goes back to light-DOM mode when src is removed', async () => {
     const el = await load(sample);
-    el.removeAttribute('src');
+    el.src = '';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot[name="body"]')).to.exist;
     expect(el.articleBody).to.equal(null);
