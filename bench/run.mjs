@@ -118,6 +118,7 @@ async function buildAll() {
       status: 'ok',
       ...b.eager,
       lazy: b.lazy,
+      sources: b.sources,
       note: [count, lazyNote(b.lazy)].filter(Boolean).join(', '),
     });
   } catch (err) {

@@ -33,8 +33,8 @@ export async function closeBrowser(browser) {
 }
 
 /**
- * Opens `url` in a fresh incognito context and returns `{ page, cdp, close }`. Console errors and
- * page errors are collected in `errors`.
+ * Opens `url` in a fresh incognito context and returns `{ page, cdp, errors, close }`. Console errors,
+ * page errors and any request leaving loopback are collected in `errors`.
  */
 export async function freshPage(browser, url, { timeout = 30_000 } = {}) {
   const context = await browser.createBrowserContext();
@@ -43,6 +43,10 @@ export async function freshPage(browser, url, { timeout = 30_000 } = {}) {
     const page = await context.newPage();
     await page.setCacheEnabled(false);
     page.on('pageerror', (err) => errors.push(String(err?.message ?? err)));
+    page.on('request', (req) => {
+      if (!/^(?:https?:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(req.url()))
+        errors.push(`off-loopback request: ${req.url()}`);
+    });
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
     });

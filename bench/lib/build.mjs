@@ -69,6 +69,15 @@ export async function bundle(entry, outDir) {
         gzip: 0,
         brotli: 0,
       });
+  // Minified bytes per source (a package, or a folder of src/) in what loads up front.
+  const bySource = new Map();
+  for (const k of eager) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[k].inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+      const name = pkg ?? input.replace(/^(src\/[^/]+)\/.*$/, '$1').replace(/\.ts$/, '');
+      bySource.set(name, (bySource.get(name) ?? 0) + bytesInOutput);
+    }
+  }
   const files = result.outputFiles;
   const lazy = files.filter((f) => !eager.has(key(f.path)));
   return {
@@ -76,6 +85,7 @@ export async function bundle(entry, outDir) {
     entryFile: relative(outDir, resolve(root, main)),
     eager: sum(files.filter((f) => eager.has(key(f.path)))),
     lazy: lazy.length ? sum(lazy) : null,
+    sources: [...bySource].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]),
   };
 }
 

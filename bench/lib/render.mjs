@@ -110,6 +110,7 @@ export async function runRender({ browser, origin, entries, loads, deadline, see
           framedMs: median(list.map((s) => s.framedMs)),
           heapBytes: median(list.map((s) => s.heapBytes)),
           samplesMs: total.map((v) => Math.round(v * 10) / 10),
+          cpuSamplesMs: list.map((s) => Math.round(s.cpuMs * 10) / 10),
           problems: [...problems.get(e.id)],
         },
       ];
