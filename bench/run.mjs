@@ -4,7 +4,7 @@
 // BENCH_ABBR (abbreviation repeats, 5), BENCH_CALENDAR (calendar sessions, 3),
 // BENCH_BUDGET_S (seconds before measuring stops early, 270; everything is killed 30 s after),
 // BENCH_ONLY (comma-separated parts to run: render, abbr, calendar, page; sizes always run),
-// BENCH_NO_BUILD=1 (never run `npm run build` for the Lighthouse page, even when dist-demo is stale).
+// BENCH_NO_BUILD=1 (never run `npm run build:demo` for the Lighthouse page, even when dist-demo is stale).
 import { clearTimeout } from 'node:timers';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -1,6 +1,6 @@
 // Page figures: Lighthouse on the built demo article page through scripts/lighthouse.mjs (written
 // with the demo), which serves dist-demo with `vite preview` and writes its figures with `--json`.
-// dist-demo is rebuilt with `npm run build` first when it is missing or older than the sources.
+// dist-demo is rebuilt with `npm run build:demo` (Vite only, dist/ untouched) first when it is missing or older than the sources.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -53,10 +53,10 @@ export async function ensureDemoBuilt({ noBuild, timeoutMs, logFile }) {
     if (!existsSync(builtPage)) throw new Error('dist-demo is missing and BENCH_NO_BUILD is set');
     return `dist-demo older than the sources (built ${statSync(builtPage).mtime.toISOString()}; BENCH_NO_BUILD set)`;
   }
-  const { code, output } = await run(['npm', 'run', 'build'], timeoutMs);
+  const { code, output } = await run(['npm', 'run', 'build:demo'], timeoutMs);
   writeFileSync(logFile, output);
-  if (code !== 0) throw new Error(`npm run build exited with ${code} (log: bench/results/build.log)`);
-  return 'dist-demo rebuilt by `npm run build`';
+  if (code !== 0) throw new Error(`npm run build:demo exited with ${code} (log: bench/results/build.log)`);
+  return 'dist-demo rebuilt by `npm run build:demo`';
 }
 
 /** Runs scripts/lighthouse.mjs on `/` (the article page); resolves to figures per preset, or `{ skipped }`. */
