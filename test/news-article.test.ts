@@ -241,7 +241,9 @@ describe('news-article: examples', () => {
         container.innerHTML = example.html;
         await example.setup?.(container);
         const el = container.querySelector('news-article')!;
-        if (el.src) await waitUntil(() => part(el, 'headline') || part(el, 'retry'), 'src settles', { timeout: 5000 });
+        if (el.src) await waitUntil(() => part(el, 'headline') || part(el, 'status'), 'src settles', { timeout: 5000 });
+        if (el.src && !example.id.includes('loading'))
+          await waitUntil(() => !part(el, 'status')?.matches('[role=status]'));
         await el.updateComplete;
         await expect(container).to.be.accessible();
       });

@@ -52,6 +52,21 @@ export const examples: Example[] = [
     html: `<news-article src="/api/articles/hn-2019-11-20-cnh" heading-level="2"></news-article>`,
   },
   {
+    id: 'src-loading',
+    title: { vi: 'Đang nạp (aria-busy)', en: 'Loading (aria-busy)' },
+    html: `<news-article heading-level="2"></news-article>`,
+    // A request that never answers keeps the article in its loading state.
+    setup(container) {
+      const pending = '/demo/bai-viet-dang-nap.json';
+      const fetch = window.fetch;
+      window.fetch = (input, init) =>
+        String(input instanceof Request ? input.url : input).endsWith(pending)
+          ? new Promise<Response>(() => {})
+          : fetch(input, init);
+      container.querySelector('news-article')!.src = pending;
+    },
+  },
+  {
     id: 'src-error',
     title: {
       vi: 'Lỗi khi nạp (máy chủ trả về thứ không phải bài viết), có nút thử lại',
