@@ -38,7 +38,8 @@ export const examples: Example[] = [
     async setup(container) {
       const el = container.querySelector('abbr-toggle');
       await el?.updateComplete;
-      container.querySelector<HTMLElement>('#abbr-tooltip-text abbr')?.focus();
+      // preventScroll: the demo page must not jump to this example when it loads.
+      container.querySelector<HTMLElement>('#abbr-tooltip-text abbr')?.focus({ preventScroll: true });
     },
   },
   {
