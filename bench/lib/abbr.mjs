@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ABBREVIATIONS, generateArticle } from './article-text.mjs';
-import { freshPage } from './browser.mjs';
+import { freshPage, within } from './browser.mjs';
 import { median } from './stats.mjs';
 
 export const WORDS = 100_000;
@@ -36,7 +36,7 @@ export async function runAbbr({ browser, origin, repeats, deadline, log = () => 
     try {
       opened = await freshPage(browser, `${origin}/abbr.html`, { timeout: 60_000 });
       await opened.page.waitForFunction('typeof window.benchAbbr === "function"', { timeout: 10_000 });
-      const r = await opened.page.evaluate(`window.benchAbbr(${i % 2 === 0})`);
+      const r = await within(opened.page.evaluate(`window.benchAbbr(${i % 2 === 0})`), 45_000, 'toggling');
       runs.push(r);
       if (!r.restored) problems.add('switching off did not restore the article exactly');
       if (r.on.batches === 0) problems.add('switching on changed nothing in the article');

@@ -1,5 +1,6 @@
 // Headless Chromium through puppeteer-core, with fresh, isolated page loads (new browser context,
 // HTTP cache off) and JS heap readings after a forced garbage collection.
+import { clearTimeout, setTimeout } from 'node:timers';
 import puppeteer from 'puppeteer-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,4 +71,13 @@ export async function metrics(cdp) {
 export async function heapUsed(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   return (await metrics(cdp)).JSHeapUsedSize ?? NaN;
+}
+
+/** Rejects when `promise` has not settled after `ms` (the caller then closes the page). */
+export function within(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

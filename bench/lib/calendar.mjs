@@ -4,7 +4,7 @@
 /* global window -- the functions given to page.evaluate run in the page */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freshPage } from './browser.mjs';
+import { freshPage, within } from './browser.mjs';
 import { median } from './stats.mjs';
 
 export const STEPS = 12;
@@ -65,7 +65,7 @@ export async function runCalendar({ browser, origin, repeats, deadline, log = ()
   const problems = new Set();
   for (let i = 0; i < repeats && Date.now() < deadline; i++) {
     try {
-      const s = await oneSession(browser, origin);
+      const s = await within(oneSession(browser, origin), 30_000, 'a calendar session');
       sessions.push(s);
       if (s.steps.some((st) => !st.changed)) problems.add(`a ${s.how} step did not change the calendar`);
       for (const e of s.errors) problems.add(e.slice(0, 160));

@@ -4,7 +4,7 @@
 // the machine's noise falls on every entry alike.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freshPage, heapUsed, metrics } from './browser.mjs';
+import { freshPage, heapUsed, metrics, within } from './browser.mjs';
 import { median, range, seededRandom, shuffled } from './stats.mjs';
 
 export const INSTANCES = 200;
@@ -43,7 +43,7 @@ async function loadOnce(browser, origin, entry) {
     await page.waitForFunction('typeof window.benchRender === "function"', { timeout: 10_000 });
     const heapBefore = await heapUsed(cdp);
     const before = await metrics(cdp);
-    const result = await page.evaluate('window.benchRender()');
+    const result = await within(page.evaluate('window.benchRender()'), 30_000, 'rendering');
     const after = await metrics(cdp);
     const heapAfter = await heapUsed(cdp);
     // CPU time of the page's main thread: much less disturbed than wall time by other processes.
