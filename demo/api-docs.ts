@@ -107,6 +107,8 @@ function table<T>(id: string, title: string, rows: T[] | undefined, columns: Col
 }
 
 const code = (text?: string) => (text ? html`<code>${text}</code>` : nothing);
+/** Doc text with its `backticked` spans shown as code (as text: never parsed as HTML). */
+export const prose = (text = '') => text.split('`').map((piece, i) => (i % 2 ? html`<code>${piece}</code>` : piece));
 
 /** The API reference of one element, with headings at `level` (h2 for the tag, h3 for tables). */
 export function apiTemplate(tag: string, lang: Lang): TemplateResult {
@@ -120,7 +122,7 @@ export function apiTemplate(tag: string, lang: Lang): TemplateResult {
   const fields = members.filter((m) => m.kind === 'field');
   const methods = members.filter((m) => m.kind === 'method' && m.description);
   const name = (n: Named) => code(n.name);
-  const described = (n: Named) => n.description ?? '';
+  const described = (n: Named) => prose(n.description);
   const id = (part: string) => `api-${tag}-${part}`;
   return html`${heading} ${doc.summary ? html`<p>${doc.summary}</p>` : nothing}
   ${table(

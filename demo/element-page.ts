@@ -1,6 +1,6 @@
 // A page per element: every example of demo/examples/<tag>.ts in its state, then the element's API.
 import { html, nothing, render } from 'lit';
-import { apiTemplate, elementDoc } from './api-docs.js';
+import { apiTemplate, elementDoc, prose } from './api-docs.js';
 import type { Example } from './examples/types.js';
 import { currentLang } from './shell.js';
 
@@ -16,7 +16,7 @@ function draw() {
   const lang = currentLang();
   const summary = elementDoc(tag)?.summary;
   render(
-    html`${summary ? html`<p class="lead">${summary}</p>` : nothing}
+    html`${summary ? html`<p class="lead">${prose(summary)}</p>` : nothing}
       <h2>${examplesTitle[lang]}</h2>
       ${
         examples?.length
