@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-// Kept short on purpose: these bytes ship with every page that loads the library.
+// Plain inline layout and stars drawn by clip-path, no flexbox and no SVG per star: laying out 200
+// ratings on a page costs little more than laying out their text.
+const star = css`50% 6.3%, 60.9% 39.7%, 96% 39.7%, 67.6% 60.3%, 78.4% 93.7%, 50% 73.1%, 21.6% 93.7%, 32.4% 60.3%, 4% 39.7%, 39.1% 39.7%`;
+// The same star with a star-shaped hole (even-odd), so the page shows through an empty star.
+const hole = css`50% 6.3%, 50% 27.7%, 44.1% 46.5%, 24.4% 46.3%, 40.5% 57.7%, 34.2% 76.4%, 50% 64.6%, 65.8% 76.4%, 59.5% 57.7%, 75.6% 46.3%, 55.9% 46.5%, 50% 27.7%, 50% 6.3%`;
+
 export const styles = css`
   :host {
     display: inline-block;
@@ -15,43 +20,37 @@ export const styles = css`
     font-size: 0.875em;
     font-style: italic;
   }
-  .row,
-  [part] {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em;
-  }
   .row {
-    display: flex;
-    gap: 0.25em 0.75em;
     margin-block: 0.25em;
   }
-  [part='average'] {
-    gap: 0.0625em;
-  }
   [role='radiogroup'] {
-    gap: var(--portal-rating-gap, 0.125em);
-  }
-  svg {
-    inline-size: 1em;
-    block-size: 1em;
-    fill: none;
-    stroke: var(--portal-rating-color, #6b6b6b);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
+    display: inline-block;
   }
   [role='radio'] {
+    display: inline-block;
+    vertical-align: middle;
     /* At least 24 × 24 px to tap, however small the page's text. */
-    font-size: max(24px, var(--portal-rating-size, 1.5em));
+    inline-size: max(24px, var(--portal-rating-size, 1.5em));
+    block-size: max(24px, var(--portal-rating-size, 1.5em));
+    margin-inline-end: var(--portal-rating-gap, 0.125em);
     border-radius: 0.2em;
+    color: var(--portal-rating-color, #6b6b6b);
     cursor: pointer;
     touch-action: manipulation;
   }
-  [part~='star-active'] svg,
-  .fill {
-    fill: var(--portal-rating-active-color, #b45309);
-    stroke: var(--portal-rating-active-color, #b45309);
+  /* The shape sits on a pseudo-element so that clipping it leaves the focus ring whole. */
+  [role='radio']::before {
+    content: '';
+    display: block;
+    block-size: 100%;
+    background: currentColor;
+    clip-path: polygon(evenodd, ${star}, ${hole});
+  }
+  [part~='star-active'] {
+    color: var(--portal-rating-active-color, #b45309);
+  }
+  [part~='star-active']::before {
+    clip-path: polygon(${star});
   }
   :focus-visible {
     outline: max(2px, 0.125em) solid var(--portal-rating-active-color, #b45309);
@@ -64,6 +63,23 @@ export const styles = css`
   [aria-disabled] {
     opacity: 0.5;
   }
+  [part='summary'] {
+    margin-inline-start: 0.5em;
+  }
+  [part='average'] {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.25em;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .outline {
+    fill: none;
+    stroke: var(--portal-rating-color, #6b6b6b);
+  }
+  .fill {
+    fill: var(--portal-rating-active-color, #b45309);
+    stroke: var(--portal-rating-active-color, #b45309);
+  }
   [part='status'] {
     display: block;
   }
@@ -71,24 +87,24 @@ export const styles = css`
     min-block-size: 24px;
     font: inherit;
   }
-  /* Windows high contrast: filled stars are solid, empty ones outlined, in system colours. */
+  /* Windows high contrast: filled stars are solid, empty ones hollow, in system colours. */
   @media (forced-colors: active) {
-    svg {
-      stroke: CanvasText;
-    }
-    [part~='star-active'] svg,
-    .fill {
-      fill: CanvasText;
-      stroke: CanvasText;
+    [role='radio']::before {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
     [aria-disabled] {
       opacity: 1;
     }
-    [aria-disabled] svg {
-      stroke: GrayText;
+    [aria-disabled] [role='radio']::before {
+      background: GrayText;
     }
-    [aria-disabled] [part~='star-active'] svg {
-      fill: GrayText;
+    .outline {
+      stroke: CanvasText;
+    }
+    .fill {
+      fill: CanvasText;
+      stroke: CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -4,12 +4,11 @@ import { emit, emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { RatingSync, type RatingSummary } from './rating-sync.js';
 import { catalog } from './strings.js';
-import { STAR, formatNumber, renderSummary, type NumberFormat, type Term } from './summary.js';
+import { formatNumber, renderSummary, type NumberFormat, type Term } from './summary.js';
 import { styles } from './star-rating.styles.js';
 
 export type { RatingSummary } from './rating-sync.js';
 
-const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR}></path></svg>`;
 const MAX_STARS = 20;
 
 const jsonObject = {
@@ -183,8 +182,8 @@ export class StarRating extends LitElement {
   }
 
   #starAt(event: Event): number {
-    const star = (event.target as Element).closest?.('[data-value]');
-    return star ? Number(star.getAttribute('data-value')) : 0;
+    const star = (event.target as Element).closest?.('[role=radio]');
+    return star ? [...star.parentNode!.children].indexOf(star) + 1 : 0;
   }
 
   #commit(value: number) {
@@ -247,7 +246,7 @@ export class StarRating extends LitElement {
   #status() {
     const { state, error, sent } = this.#sync;
     if (state === 'sending') return this.#term('sending');
-    if (state === 'sent') return this.#term('sent', { value: this.#number(sent), max: this.#number(this.max) });
+    if (state === 'sent') return this.#term('sent', { value: sent, max: this.max });
     if (state === 'failed') return this.#term('failed');
     if (state === 'rejected') return this.#term('rejected', { error });
     return nothing;
@@ -257,19 +256,19 @@ export class StarRating extends LitElement {
     const disabled = this.disabled || this.formDisabled;
     const shown = this.#interactive && this.hover ? this.hover : this.value;
     const focusable = Math.max(this.value, 1);
-    const max = this.#number(this.max);
+    // Star numbers (1–20) are written as plain digits, as Intl would for vi and en: the first
+    // Intl.NumberFormat on a page costs 10–20 ms, paid only when there is an average or a count.
+    const { max } = this;
     const stars = Array.from({ length: this.max }, (_, i) => {
       const n = i + 1;
       return html`<span
         role="radio"
         part=${n <= shown ? 'star star-active' : 'star'}
-        data-value=${n}
         aria-checked=${n === this.value ? 'true' : 'false'}
         aria-disabled=${disabled ? 'true' : nothing}
-        aria-label=${this.#term('star', { value: this.#number(n), max })}
+        aria-label=${this.#term('star', { value: n, max })}
         tabindex=${disabled ? nothing : n === focusable ? 0 : -1}
-        >${icon}</span
-      >`;
+      ></span>`;
     });
     return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${
         this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`

@@ -1,21 +1,33 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { catalog } from './strings.js';
 
-/** A five-pointed star in a 24 × 24 box, and its left half (for the average). */
-export const STAR = 'M12 1.5L14.6 9.5L23 9.5L16.2 14.5L18.8 22.5L12 17.5L5.2 22.5L7.8 14.5L1 9.5L9.4 9.5Z';
+/** A five-pointed star in a 24 × 24 box, and its left half, for the image of the average. */
+const STAR = 'M12 1.5L14.6 9.5L23 9.5L16.2 14.5L18.8 22.5L12 17.5L5.2 22.5L7.8 14.5L1 9.5L9.4 9.5Z';
 const HALF = 'M12 1.5L9.4 9.5L1 9.5L7.8 14.5L5.2 22.5L12 17.5Z';
 
 export type Term = (key: keyof typeof catalog.vi, params?: Record<string, string | number>) => string;
 export type NumberFormat = (value: number, digits?: number) => string;
 
 const formats = new Map<string, Intl.NumberFormat>();
+const texts = new Map<string, string>();
 
-/** Formats through Intl with one formatter per locale and precision, shared by every instance. */
+/**
+ * Formats through Intl. Formatters and the few distinct results (star numbers, counts) are shared by
+ * every instance: Intl's format() is the dearest step of rendering 200 ratings.
+ */
 export function formatNumber(locale: string, value: number, digits = 0): string {
-  const key = `${locale}|${digits}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
-  return format.format(value);
+  const key = `${locale}|${digits}|${value}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    let format = formats.get(`${locale}|${digits}`);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+      formats.set(`${locale}|${digits}`, format);
+    }
+    text = format.format(value);
+    if (texts.size < 1000) texts.set(key, text);
+  }
+  return text;
 }
 
 /**
@@ -31,20 +43,28 @@ export function renderSummary(
 ): TemplateResult | typeof nothing {
   if (count === 0) return html`<span part="summary">${term('noVotes')}</span>`;
   if (average === null && count === null) return nothing;
-  const max = number(stars);
+  const max = stars;
   let image: TemplateResult | typeof nothing = nothing;
   if (average !== null) {
     const shown = number(average, 1);
     const halves = Math.round(average * 2);
+    // One SVG for all the stars: a single box to lay out instead of one per star.
     const icons = Array.from({ length: stars }, (_, i) => {
       const fill = halves >= 2 * (i + 1) ? STAR : halves === 2 * i + 1 ? HALF : '';
-      return html`<svg viewBox="0 0 24 24">
-        <path class="outline" d=${STAR}></path>
-        ${fill ? svg`<path class="fill" d=${fill}></path>` : nothing}
-      </svg>`;
+      return svg`<g transform="translate(${i * 24})"><path class="outline" d=${STAR}></path>${
+        fill ? svg`<path class="fill" d=${fill}></path>` : nothing
+      }</g>`;
     });
     // The image speaks the average; the same figure as text would only repeat it.
-    image = html`<span part="average" role="img" aria-label=${term('average', { average: shown, max })}>${icons}</span
+    image = html`<svg
+        part="average"
+        role="img"
+        aria-label=${term('average', { average: shown, max })}
+        viewBox="0 0 ${stars * 24} 24"
+        width="${stars}em"
+        height="1em"
+      >
+        ${icons}</svg
       ><span aria-hidden="true">${shown}/${max}</span>`;
   }
   const votes = count === null ? nothing : term('votes', { count: number(count) });

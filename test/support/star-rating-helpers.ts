@@ -7,8 +7,8 @@ export const radios = (el: StarRating) => [...el.shadowRoot!.querySelectorAll<HT
 /** What a sighted user sees as filled: the values of the stars with the `star-active` part. */
 export const filled = (el: StarRating) =>
   radios(el)
-    .filter((r) => r.part.contains('star-active'))
-    .map((r) => Number(r.dataset.value));
+    .map((r, i) => (r.part.contains('star-active') ? i + 1 : 0))
+    .filter(Boolean);
 
 export const part = (el: StarRating, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
