@@ -26,8 +26,8 @@ export function writeCalendarPage(www, module) {
 }
 
 /** Arms the in-page timer for the next `type` event, runs `act`, and returns the step's result. */
-async function timed(page, type, act) {
-  await page.evaluate((t) => window.armStep(t), type);
+async function timed(page, type, act, untilOpen = false) {
+  await page.evaluate((t, u) => window.armStep(t, u), type, untilOpen);
   await act();
   return page.evaluate(() => window.stepResult());
 }
@@ -39,7 +39,7 @@ async function oneSession(browser, origin) {
     await page.evaluate(() => window.calendarReady());
     const opener = await page.evaluateHandle(() => window.calendarButton());
     if (!(await opener.evaluate((b) => b !== null))) throw new Error('no calendar button found in <date-search>');
-    const open = await timed(page, 'click', () => opener.click());
+    const open = await timed(page, 'click', () => opener.click(), true);
     if (!(await page.evaluate(() => window.dialogOpen()))) throw new Error('the calendar dialog did not open');
     const steps = [];
     let how = 'PageDown';

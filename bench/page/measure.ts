@@ -174,11 +174,38 @@ function signature(root: ParentNode) {
 
 let pendingStep: Promise<{ ms: number; changed: boolean }> | null = null;
 
+function dialogOpen() {
+  let open = false;
+  deepElements(document.querySelector('date-search') as Element, (el) => {
+    if (el.localName === 'dialog') open ||= (el as HTMLDialogElement).open;
+    else if (el.getAttribute('role') === 'dialog') open ||= el.getClientRects().length > 0;
+  });
+  return open;
+}
+
+/** Resolves once the calendar dialog is open (watching the element's shadow DOM), or after 5 s. */
+function dialogOpened(host: Element) {
+  return new Promise<void>((done) => {
+    if (dialogOpen()) return done();
+    const observer = new MutationObserver(() => {
+      if (!dialogOpen()) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe(host.shadowRoot ?? host, { subtree: true, childList: true, attributes: true });
+    setTimeout(() => {
+      observer.disconnect();
+      done();
+    }, 5000);
+  });
+}
+
 /**
  * Arms a one-shot timer: the next `type` event (captured on window, before the element sees it)
- * starts it; it stops once the date-search has settled after that event and layout is done.
+ * starts it; it stops once the date-search has settled after that event (and, with `untilOpen`,
+ * once its dialog is open, e.g. after a lazily loaded calendar module) and layout is done.
  */
-function armStep(type: string) {
+function armStep(type: string, untilOpen = false) {
   const host = document.querySelector('date-search') as Element;
   const before = signature(host);
   pendingStep = new Promise((done) => {
@@ -187,6 +214,7 @@ function armStep(type: string) {
       () => {
         const t0 = performance.now();
         setTimeout(async () => {
+          if (untilOpen) await dialogOpened(host);
           await settle(host);
           forceLayout();
           const ms = performance.now() - t0;
@@ -241,13 +269,5 @@ Object.assign(window, {
   nextMonthButton,
   armStep,
   stepResult: () => pendingStep,
-  dialogOpen: () => {
-    let open = false;
-    deepElements(document.querySelector('date-search') as Element, (el) => {
-      if (el.getAttribute('role') === 'dialog' || el.localName === 'dialog') {
-        open ||= el.localName === 'dialog' ? (el as HTMLDialogElement).open : el.getClientRects().length > 0;
-      }
-    });
-    return open;
-  },
+  dialogOpen,
 });
