@@ -95,6 +95,18 @@ describe('<star-rating>', () => {
       expect(radios(el)[0].getAttribute('aria-checked')).to.equal('true');
     });
 
+    it('follows the reading direction: in right-to-left text, Left raises the rating', async () => {
+      const wrap = await fixture(html`<div dir="rtl"><star-rating></star-rating></div>`);
+      const el = wrap.querySelector('star-rating')!;
+      await el.updateComplete;
+      el.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.value).to.equal(2);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.value).to.equal(1);
+    });
+
     it('stops at the ends without firing change', async () => {
       const el = await fixture<StarRating>(html`<star-rating value="5"></star-rating>`);
       const changes = spyOn(el, 'change');
@@ -305,6 +317,20 @@ describe('<star-rating>', () => {
     expect(radios(el)[6].getAttribute('aria-label')).to.equal('7 trên 10 sao');
     expect(radios(el)[6].getAttribute('aria-checked')).to.equal('true');
     await expect(el).to.be.accessible();
+  });
+
+  it('draws filled and empty stars as different shapes, not only colours, also for forced colours', async () => {
+    const el = await fixture<StarRating>(html`<star-rating value="1"></star-rating>`);
+    const shape = (star: Element) => getComputedStyle(star, '::before').clipPath;
+    const [full, empty] = radios(el);
+    expect(shape(full)).to.contain('polygon');
+    expect(shape(empty)).to.contain('evenodd');
+    expect(shape(full)).not.to.equal(shape(empty));
+    const sheet = [StarRating.styles]
+      .flat()
+      .map((s) => ('cssText' in s ? s.cssText : ''))
+      .join('');
+    expect(sheet).to.match(/@media \(forced-colors: active\)/);
   });
 
   it('gives every star a target of at least 24 × 24 px, even in small text', async () => {
