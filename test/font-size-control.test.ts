@@ -168,6 +168,11 @@ describe('<font-size-control>', () => {
     expect(el.shadowRoot!.textContent).not.to.contain('NaN');
   });
 
+  it('reads percentages written with a % sign', async () => {
+    const { el } = await setup('value="130%" min="50%" max="300 %"');
+    expect([el.value, el.min, el.max]).to.deep.equal([130, 50, 300]);
+  });
+
   it('survives min > max by reading them the other way round, and clamps the value', async () => {
     const { el } = await setup('min="150" max="90" value="500"');
     expect(el.value).to.equal(150);

@@ -11,6 +11,8 @@ import { catalog } from './strings.js';
 type ButtonName = 'decrease' | 'reset' | 'increase';
 
 const DEFAULT_KEY = 'font-size';
+/** Reads "120" and "120%" alike; anything else becomes NaN, which falls back to the default. */
+const percent = { fromAttribute: (v: string | null) => (v === null ? NaN : parseFloat(v)) };
 const round = (n: number) => Math.round(n * 100) / 100;
 const positive = (n: unknown, fallback: number) =>
   typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : fallback;
@@ -46,22 +48,22 @@ export class FontSizeControl extends LitElement {
   static override styles = styles;
 
   /** Current text size in percent (default 100); bad values fall back to 100, kept between `min` and `max`. */
-  @property({ type: Number }) value = 100;
+  @property({ converter: percent }) value = 100;
 
   /** Smallest size in percent (default 80). */
-  @property({ type: Number }) min = 80;
+  @property({ converter: percent }) min = 80;
 
   /** Largest size in percent (default 200). */
-  @property({ type: Number }) max = 200;
+  @property({ converter: percent }) max = 200;
 
   /** Percent added or removed by A+ and A− (default 10). */
-  @property({ type: Number }) step = 10;
+  @property({ converter: percent }) step = 10;
 
   /** Id of the element to scale; without it, the body of the closest `<news-article>`. */
   @property() for = '';
 
   /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
+  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
   @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
