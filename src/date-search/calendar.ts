@@ -47,6 +47,7 @@ export class CalendarDialog implements ReactiveController {
   #l10n: Terms;
   #options: CalendarOptions;
   #open = false;
+  #built = false;
   #focusDay = '';
   #focusGrid = false;
 
@@ -76,6 +77,7 @@ export class CalendarDialog implements ReactiveController {
     if (this.#open) return;
     const [min, max] = this.#options.bounds();
     this.#focusDay = clampIso(this.#options.selected() || todayIso(), min, max);
+    this.#built = true;
     this.#open = true;
     this.#focusGrid = true;
     this.#host.requestUpdate();
@@ -120,7 +122,7 @@ export class CalendarDialog implements ReactiveController {
   #onGridKey = (event: KeyboardEvent) => {
     const day = this.#focusDay;
     const rtl = this.#host.matches(':dir(rtl)') ? -1 : 1;
-    const first = firstDayOfWeek(this.#l10n.locale);
+    const first = localeData(this.#l10n.locale).firstDay;
     let next: string;
     switch (event.key) {
       case 'ArrowRight':
@@ -188,6 +190,7 @@ export class CalendarDialog implements ReactiveController {
 
   render() {
     const { html, nothing } = this.#options.lit;
+    if (!this.#built) return nothing;
     const l10n = this.#l10n;
     const locale = l10n.locale;
     const [min, max] = this.#options.bounds();
@@ -196,23 +199,8 @@ export class CalendarDialog implements ReactiveController {
     const focus = this.#focusDay;
     const [year, month] = isoParts(focus);
     const monthStart = toIso(year, month, 1);
-    const gridStart = startOfWeek(monthStart, firstDayOfWeek(locale));
-    const heading = capitalise(
-      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(focus)),
-      locale,
-    );
-    const dayName = new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    const week = Array.from({ length: 7 }, (_, i) => utcDate(addDays(gridStart, i)));
-    const longNames = week.map((d) => capitalise(weekdayName(locale, 'long', d), locale));
-    // Narrow names where they tell the days apart (vi: T2…CN), short ones otherwise (en: Mon…Sun).
-    const narrow = week.map((d) => weekdayName(locale, 'narrow', d));
-    const shortNames = new Set(narrow).size === 7 ? narrow : week.map((d) => weekdayName(locale, 'short', d));
+    const { firstDay, heading, dayName, longNames, shortNames } = localeData(locale);
+    const gridStart = startOfWeek(monthStart, firstDay);
     const outOfRange = (iso: string) => clampIso(iso, min, max) !== iso;
     // A button that cannot leave the shown month (the bounds stop it) is marked disabled but keeps focus.
     const nav = (label: string, symbol: string, months: number) => {
@@ -259,7 +247,9 @@ export class CalendarDialog implements ReactiveController {
       <div class="calendar">
         <div class="header">
           ${nav(l10n.term('prevYear'), '«', -12)} ${nav(l10n.term('prevMonth'), '‹', -1)}
-          <h2 class="heading" part="heading" id="heading" aria-live="polite">${heading}</h2>
+          <h2 class="heading" part="heading" id="heading" aria-live="polite">
+            ${capitalise(heading.format(utcDate(focus)), locale)}
+          </h2>
           ${nav(l10n.term('nextMonth'), '›', 1)} ${nav(l10n.term('nextYear'), '»', 12)}
         </div>
         <table role="grid" part="grid" aria-labelledby="heading" @keydown=${this.#onGridKey} @click=${this.#onDayClick}>
@@ -292,6 +282,48 @@ export class CalendarDialog implements ReactiveController {
   }
 }
 
-function weekdayName(locale: string, style: 'long' | 'short' | 'narrow', date: Date): string {
-  return new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date);
+interface LocaleData {
+  firstDay: number;
+  heading: Intl.DateTimeFormat;
+  dayName: Intl.DateTimeFormat;
+  longNames: string[];
+  shortNames: string[];
+}
+
+// Formatters and weekday names per locale, built once: creating Intl formatters is the slow part of a render.
+const byLocale = new Map<string, LocaleData>();
+
+/** Builds a locale's formatters ahead of the first opening. */
+export function prepareLocale(locale: string): void {
+  localeData(locale);
+}
+
+function localeData(locale: string): LocaleData {
+  let data = byLocale.get(locale);
+  if (data) return data;
+  const utc = { timeZone: 'UTC' } as const;
+  const firstDay = firstDayOfWeek(locale);
+  // 2024-01-01 was a Monday: day i of the week (1 = Monday) is 2024-01-0i.
+  const week = Array.from({ length: 7 }, (_, i) => utcDate(toIso(2024, 1, ((firstDay - 1 + i) % 7) + 1)));
+  const names = (weekday: 'long' | 'short' | 'narrow') => {
+    const format = new Intl.DateTimeFormat(locale, { ...utc, weekday });
+    return week.map((d) => format.format(d));
+  };
+  const narrow = names('narrow');
+  data = {
+    firstDay,
+    heading: new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' }),
+    dayName: new Intl.DateTimeFormat(locale, {
+      ...utc,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }),
+    longNames: names('long').map((name) => capitalise(name, locale)),
+    // Narrow names where they tell the days apart (vi: T2…CN), short ones otherwise (en: Mon…Sun).
+    shortNames: new Set(narrow).size === 7 ? narrow : names('short'),
+  };
+  byLocale.set(locale, data);
+  return data;
 }

@@ -240,24 +240,33 @@ export class DateSearch extends LitElement {
     this.error = result.ok ? null : result.reason;
   };
 
-  /** Loads the calendar on first use (most visitors type, or never search). */
-  async #openCalendar() {
-    if (this.#disabled) return;
+  /**
+   * Loads the calendar on first use (most visitors type, or never search). Pointing at or focusing
+   * the button starts it early, with the locale's names, so the first opening does not drop a frame.
+   */
+  async #loadCalendar(): Promise<CalendarDialog | undefined> {
     try {
-      const { CalendarDialog } = await import('./calendar.js');
-      this.#calendar ??= new CalendarDialog(this, this.#l10n, {
+      const { CalendarDialog, prepareLocale } = await import('./calendar.js');
+      prepareLocale(this.#l10n.locale);
+      return (this.#calendar ??= new CalendarDialog(this, this.#l10n, {
         lit: { html, nothing },
         selected: () => this.#value,
         bounds: () => [this.#min, this.#max],
         choose: (iso) => this.#choose(iso),
         closed: () => this.calendarButton?.focus(),
-      });
-      this.#calendar.open();
+      }));
     } catch (error) {
       // Typing still works; the button just cannot offer the calendar (e.g. the module failed to load).
       console.warn('portal-elements: <date-search> could not load its calendar.', error);
+      return undefined;
     }
   }
+
+  async #openCalendar() {
+    if (!this.#disabled) (await this.#loadCalendar())?.open();
+  }
+
+  #prepareCalendar = () => void this.#loadCalendar();
 
   #choose(iso: string) {
     this.#setValue(iso);
@@ -343,6 +352,8 @@ export class DateSearch extends LitElement {
             aria-haspopup="dialog"
             ?disabled=${disabled}
             @click=${this.#openCalendar}
+            @pointerenter=${this.#prepareCalendar}
+            @focus=${this.#prepareCalendar}
           >
             <span class="icon" aria-hidden="true"></span>
           </button>

@@ -64,14 +64,15 @@ export function todayIso(now = new Date()): string {
 type WeekInfoLocale = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
 
 /**
- * First day of the week (1 = Monday … 7 = Sunday) for a locale. A tag without a region is read as
- * used in Vietnam, where this portal is (so `en` starts on Monday, `en-US` on Sunday); Monday when
- * the engine cannot say.
+ * First day of the week (1 = Monday … 7 = Sunday) for a locale. CLDR sets it by region only, and a
+ * tag without a region is read as used in Vietnam, where this portal is: Monday, without asking the
+ * engine (its first week-data lookup costs a frame). So `vi` and `en` start on Monday, `en-US` on
+ * Sunday; Monday when the engine cannot say.
  */
 export function firstDayOfWeek(locale: string): number {
   try {
-    const base = new Intl.Locale(locale);
-    const tagged = (base.region ? base : new Intl.Locale(base.language, { region: 'VN' })) as WeekInfoLocale;
+    const tagged = new Intl.Locale(locale) as WeekInfoLocale;
+    if (!tagged.region || tagged.region === 'VN') return 1;
     const day = (tagged.getWeekInfo?.() ?? tagged.weekInfo)?.firstDay;
     return day && day >= 1 && day <= 7 ? day : 1;
   } catch {
