@@ -63,6 +63,7 @@ export async function runAbbr({ browser, origin, repeats, deadline, log = () => 
     offToFrameMs: median(runs.map((r) => r.off.toFrameMs)),
     floorMs: median(runs.map((r) => r.floor.ms)),
     floorMatches: runs[0]?.floor.matches ?? 0,
+    relayoutMs: median(runs.map((r) => r.relayoutMs)),
     abbrWhileOn: runs[0]?.abbrWhileOn ?? 0,
     restored: runs.length > 0 && runs.every((r) => r.restored),
     samples: runs.map((r) => ({ on: r.on.ms, off: r.off.ms, floor: r.floor.ms, batchesOn: r.on.batches })),

@@ -164,7 +164,7 @@ export function toMarkdown(results) {
       '|---|--:|--:|',
       `| on | ${ms(a.onMs)} | ${ms(a.onToFrameMs)} |`,
       `| off | ${ms(a.offMs)} | ${ms(a.offToFrameMs)} |`,
-      `| floor: one TreeWalker pass matching the same words | ${ms(a.floorMs)} | |`,
+      `| floor: one TreeWalker pass matching the same words; whole article laid out again (font size +1 %) | ${ms(a.floorMs)} | ${ms(a.relayoutMs)} |`,
       '',
       `\`<abbr>\` elements while on: ${a.abbrWhileOn}; article restored exactly when off: ${a.restored ? 'yes' : 'NO'}.`,
       '',
