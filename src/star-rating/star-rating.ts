@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, emitNative } from '../internal/events.js';
+import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { RatingSync, type RatingSummary } from './rating-sync.js';
 import { catalog } from './strings.js';
@@ -10,17 +11,6 @@ import { styles } from './star-rating.styles.js';
 export type { RatingSummary } from './rating-sync.js';
 
 const MAX_STARS = 20;
-
-const jsonObject = {
-  fromAttribute(value: string | null) {
-    try {
-      const parsed: unknown = value ? JSON.parse(value) : null;
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : null;
-    } catch {
-      return null;
-    }
-  },
-};
 
 const whole = (n: unknown, min: number, max: number): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
@@ -88,7 +78,7 @@ export class StarRating extends LitElement {
   /** Hides the hint "(Di chuột vào ngôi sao để chọn điểm)". */
   @property({ type: Boolean, attribute: 'no-hint' }) noHint = false;
   /** Overrides of the built-in messages (see strings.ts), also as a JSON attribute. */
-  @property({ converter: jsonObject }) strings: Partial<Record<string, Message>> | null = null;
+  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
 
   @state() private hover = 0;
   @state() private formDisabled = false;
