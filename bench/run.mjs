@@ -204,10 +204,10 @@ async function main() {
 
   await closeBrowser(browser);
   browser = undefined;
-  log('lighthouse');
   let page = notRun;
   if (demoBuild?.error) page = { skipped: `Not available: ${demoBuild.error}.` };
   else if (wanted('page')) {
+    log('lighthouse');
     page = await runLighthouse({
       timeoutMs: Math.min(120_000, deadline + 25_000 - Date.now()),
       jsonFile: resolve(resultsDir, 'lighthouse.json'),
