@@ -263,7 +263,7 @@ describe('<abbr-toggle> matching', () => {
     expect(wrapped(target)).to.deep.equal([['BHTN', 'bảo hiểm thất nghiệp']]);
   });
 
-  it('lets two toggles aimed at one target wrap it once', async () => {
+  it('lets two toggles aimed at one target wrap it once, the second taking over when the first lets go', async () => {
     const { el, target } = await annotate('<p>UBND và HĐND</p>', 'pressed');
     const before = '<p>UBND và HĐND</p>';
     const second = document.createElement('abbr-toggle');
@@ -277,9 +277,15 @@ describe('<abbr-toggle> matching', () => {
     expect(wrapped(target).length).to.equal(2);
     el.pressed = false;
     await el.updateComplete;
-    expect(target.innerHTML).to.equal(before);
+    // The second, still on, takes over.
+    expect(wrapped(target).length).to.equal(2);
     second.pressed = false;
     await second.updateComplete;
+    expect(target.innerHTML).to.equal(before);
+    el.pressed = true;
+    await el.updateComplete;
+    expect(wrapped(target).length).to.equal(2);
+    el.remove();
     expect(target.innerHTML).to.equal(before);
   });
 });

@@ -5,7 +5,7 @@ import { LocalizeController, type Message } from '../internal/localize.js';
 import { readPref, subscribePref, writePref } from '../internal/prefs.js';
 import { TargetController } from '../internal/target-controller.js';
 import { styles } from './abbr-toggle.styles.js';
-import { Annotator, type AbbrMode } from './annotator.js';
+import { Annotator, whenFree, type AbbrMode } from './annotator.js';
 import { dictionary as builtIn } from './dictionary.js';
 import { catalog } from './strings.js';
 import { AbbrTooltip } from './tooltip.js';
@@ -169,10 +169,16 @@ export class AbbrToggle extends LitElement {
       dictionary: this.#entries(),
       expansionText: (expansion) => this.#l10n.term('expansion', { expansion }),
     });
-    if (!annotator.start()) return;
+    if (!annotator.start()) {
+      // Another toggle annotates this target; take over if it lets go while this one is still on.
+      whenFree(target, this.#retry);
+      return;
+    }
     this.#annotator = annotator;
     if (mode === 'tooltip') this.#tooltip?.attach(target);
   }
+
+  #retry = () => this.#sync();
 
   #toggle() {
     this.pressed = !this.pressed;

@@ -42,6 +42,15 @@ const SKIP_TAGS = new Set([
 const inserted = new WeakSet<Node>();
 /** Targets being annotated, so that two toggles aimed at the same element do not both wrap it. */
 const busy = new WeakSet<HTMLElement>();
+/** What to call when a busy target is free again (another toggle still wants it annotated). */
+const waiting = new WeakMap<HTMLElement, Set<() => void>>();
+
+/** Calls `retry` once, when the annotator now working on `target` stops. */
+export function whenFree(target: HTMLElement, retry: () => void): void {
+  let set = waiting.get(target);
+  if (!set) waiting.set(target, (set = new Set()));
+  set.add(retry);
+}
 
 /** Text we added (an expansion), as opposed to pieces of the original text. */
 const isAdded = (text: Text) => text.parentElement?.getAttribute(MARK) === 'expansion';
@@ -122,6 +131,10 @@ export class Annotator {
     this.#tabbed = [];
     this.#seen.clear();
     this.#models.clear();
+    const retries = waiting.get(this.target);
+    waiting.delete(this.target);
+    // Later, so that a toggle restarting with new options gets its target back first.
+    if (retries) queueMicrotask(() => retries.forEach((retry) => retry()));
   }
 
   #learn(abbr: Element) {
