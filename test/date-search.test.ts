@@ -228,6 +228,23 @@ describe('<date-search>', () => {
       );
     });
 
+    it('survives an action that is not a URL: the event fires, nothing throws, nothing opens', async () => {
+      const el = await make(html`<date-search action="http://[bad"></date-search>`);
+      const urls = interceptNavigation(el);
+      const search = sinon.spy();
+      el.addEventListener('date-search', search);
+      const warn = sinon.stub(console, 'warn');
+      try {
+        await setText(el, '18/11/2019');
+        expect(() => el.search()).not.to.throw();
+      } finally {
+        warn.restore();
+      }
+      expect(search.callCount).to.equal(1);
+      expect(urls).to.deep.equal([]);
+      expect(warn.callCount).to.equal(1);
+    });
+
     it('does not navigate when the event is cancelled', async () => {
       const el = await make(html`<date-search action="/search.html"></date-search>`);
       const urls = interceptNavigation(el);

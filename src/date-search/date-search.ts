@@ -5,6 +5,7 @@ import { emit, emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import type { CalendarDialog } from './calendar.js';
 import { styles } from './date-search.styles.js';
+import { adoptPlainForm, searchUrl, validityOf } from './form.js';
 import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './parse.js';
 import { catalog } from './strings.js';
 
@@ -14,13 +15,6 @@ export interface DateSearchDetail {
   value: string;
   /** Local midnight of that day. */
   date: Date;
-}
-
-/** The URL a search opens: `action` (relative to `base`) with `name=iso` set, its other parameters kept. */
-export function searchUrl(action: string, name: string, iso: string, base: string): string {
-  const url = new URL(action, base);
-  url.searchParams.set(name, iso);
-  return url.href;
 }
 
 /**
@@ -135,25 +129,9 @@ export class DateSearch extends LitElement {
     super.connectedCallback();
     if (!this.#enhanced) {
       this.#enhanced = true;
-      this.#adoptForm();
+      adoptPlainForm(this);
       this.#defaultValue = normalizeIso(this.getAttribute('value'));
     }
-  }
-
-  /** Takes over a no-JavaScript `<form>` placed inside: it is not slotted, so it disappears. */
-  #adoptForm() {
-    const form = this.querySelector(':scope > form');
-    const input = form?.querySelector<HTMLInputElement>('input[type="date"]');
-    if (!form || !input) return;
-    const take = (attr: string, value: string | null) => {
-      if (!this.hasAttribute(attr) && value) this.setAttribute(attr, value);
-    };
-    take('action', form.getAttribute('action'));
-    take('name', input.name);
-    take('min', input.getAttribute('min'));
-    take('max', input.getAttribute('max'));
-    take('value', input.value);
-    if (input.required) this.required = true;
   }
 
   // Form-associated custom element callbacks.
@@ -285,8 +263,13 @@ export class DateSearch extends LitElement {
     }
     const detail: DateSearchDetail = { value: result.iso, date: localDate(result.iso) };
     if (!emit(this, 'date-search', detail, { cancelable: true })) return;
-    if (this.action) this.navigate(searchUrl(this.action, this.name || 'date', result.iso, document.baseURI));
-    else this.#internals.form?.requestSubmit();
+    if (this.action) {
+      const url = searchUrl(this.action, this.name || 'date', result.iso, document.baseURI);
+      if (url) this.navigate(url);
+      else console.warn(`portal-elements: <date-search> action "${this.action}" is not a URL.`);
+    } else {
+      this.#internals.form?.requestSubmit();
+    }
   }
 
   /** Goes to the search URL; tests and single-page apps may override it. */
@@ -304,16 +287,7 @@ export class DateSearch extends LitElement {
     const data = new FormData();
     data.append(this.name || 'date', this.#value);
     this.#internals.setFormValue(data, this.#value);
-    const result = this.#parse();
-    const flags: ValidityStateFlags = {};
-    let reason: ParseFailure | null = null;
-    if (!result.ok && result.reason !== 'empty') {
-      reason = result.reason;
-      flags[reason === 'before-min' ? 'rangeUnderflow' : reason === 'after-max' ? 'rangeOverflow' : 'badInput'] = true;
-    } else if (!result.ok && this.required) {
-      reason = 'empty';
-      flags.valueMissing = true;
-    }
+    const [flags, reason] = validityOf(this.#parse(), this.required);
     if (reason) this.#internals.setValidity(flags, this.#message(reason), this.input);
     else this.#internals.setValidity({});
   }

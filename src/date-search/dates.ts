@@ -79,3 +79,51 @@ export function firstDayOfWeek(locale: string): number {
     return 1;
   }
 }
+
+export const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+interface LocaleData {
+  firstDay: number;
+  heading: Intl.DateTimeFormat;
+  dayName: Intl.DateTimeFormat;
+  longNames: string[];
+  shortNames: string[];
+}
+
+// Formatters and weekday names per locale, built once: creating Intl formatters is the slow part of a render.
+const byLocale = new Map<string, LocaleData>();
+
+/** Builds a locale's formatters ahead of the first opening. */
+export function prepareLocale(locale: string): void {
+  localeData(locale);
+}
+
+export function localeData(locale: string): LocaleData {
+  let data = byLocale.get(locale);
+  if (data) return data;
+  const utc = { timeZone: 'UTC' } as const;
+  const firstDay = firstDayOfWeek(locale);
+  // 2024-01-01 was a Monday: day i of the week (1 = Monday) is 2024-01-0i.
+  const week = Array.from({ length: 7 }, (_, i) => utcDate(toIso(2024, 1, ((firstDay - 1 + i) % 7) + 1)));
+  const names = (weekday: 'long' | 'short' | 'narrow') => {
+    const format = new Intl.DateTimeFormat(locale, { ...utc, weekday });
+    return week.map((d) => format.format(d));
+  };
+  const narrow = names('narrow');
+  data = {
+    firstDay,
+    heading: new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' }),
+    dayName: new Intl.DateTimeFormat(locale, {
+      ...utc,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }),
+    longNames: names('long').map((name) => capitalise(name, locale)),
+    // Narrow names where they tell the days apart (vi: T2…CN), short ones otherwise (en: Mon…Sun).
+    shortNames: new Set(narrow).size === 7 ? narrow : names('short'),
+  };
+  byLocale.set(locale, data);
+  return data;
+}
