@@ -171,6 +171,11 @@ describe('<star-rating>', () => {
       await sendMouse({ type: 'move', position: centre(radios(el)[1]) });
       await el.updateComplete;
       expect(filled(el)).to.deep.equal([1, 2]);
+      const [second, third] = [radios(el)[1].getBoundingClientRect(), radios(el)[2].getBoundingClientRect()];
+      const gap = Math.round((second.right + third.left) / 2);
+      await sendMouse({ type: 'move', position: [gap, centre(radios(el)[1])[1]] });
+      await el.updateComplete;
+      expect(filled(el), 'between two stars').to.deep.equal([1, 2]);
       const below = el.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(below.left + 2), Math.round(below.bottom + 40)] });
       await el.updateComplete;

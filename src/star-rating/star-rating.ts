@@ -192,8 +192,10 @@ export class StarRating extends LitElement {
   }
 
   #onPointerOver(event: PointerEvent) {
-    // Touch has no hover: a tap commits straight away.
-    if (this.#interactive && event.pointerType !== 'touch') this.#preview(this.#starAt(event));
+    // Touch has no hover: a tap commits straight away. The gaps between stars keep the preview
+    // (no flicker); leaving the group ends it.
+    const value = this.#starAt(event);
+    if (value && this.#interactive && event.pointerType !== 'touch') this.#preview(value);
   }
 
   #onPointerLeave() {
