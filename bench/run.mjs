@@ -181,7 +181,7 @@ async function main() {
   const doPage = wanted('page') && existsSync(lighthouseScript) && !demoBuild?.error;
   const pageDeadline = deadline - (doPage ? 60_000 : 0);
   const calendarDeadline = pageDeadline - (doCalendar ? 10_000 : 0);
-  const abbrDeadline = calendarDeadline - (doAbbr ? 20_000 : 0);
+  const abbrDeadline = calendarDeadline - (doAbbr ? 30_000 : 0);
   const render = wanted('render')
     ? await runRender({ browser, origin: server.origin, entries: runnable, loads, deadline: abbrDeadline, log })
     : {};
