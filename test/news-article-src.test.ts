@@ -139,6 +139,23 @@ describe('news-article: src mode', () => {
     }
   });
 
+  it('shows only the latest src when src changes while loading', async () => {
+    let answerFirst!: (r: Response) => void;
+    const fetch = sinon.stub(window, 'fetch');
+    fetch.onFirstCall().returns(new Promise<Response>((resolve) => (answerFirst = resolve)));
+    fetch.onSecondCall().resolves(json({ ...sample, headline: 'Bài thứ hai' }));
+    const el = document.createElement('news-article');
+    el.src = '/bai/mot.json';
+    await fixture(html`<div>${el}</div>`);
+    const loaded = oneEvent(el, 'news-article-load');
+    el.src = '/bai/hai.json';
+    await loaded;
+    answerFirst(json({ ...sample, headline: 'Bài thứ nhất' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(part(el, 'headline')!.textContent).to.equal('Bài thứ hai');
+    expect((fetch.firstCall.args[1] as RequestInit).signal!.aborted).to.equal(true);
+  });
+
   it('goes back to light-DOM mode when src is removed', async () => {
     const el = await load(sample);
     el.src = '';
