@@ -230,6 +230,39 @@ describe('<date-search> calendar dialog', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reverses the left and right arrows in a right-to-left page', async () => {
+    const el = await open(html`<date-search dir="rtl" value="2019-11-18"></date-search>`);
+    await press('ArrowRight');
+    expect(focusedDay(el)).to.equal('2019-11-17');
+    await press('ArrowLeft');
+    await press('ArrowLeft');
+    expect(focusedDay(el)).to.equal('2019-11-19');
+  });
+
+  it('can be opened again after its element was moved while open', async () => {
+    const el = await open(html`<date-search value="2019-11-18"></date-search>`);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    parts(el).calendarButton.click();
+    await waitUntil(() => dialog(el).open, 'the calendar did not open again');
+  });
+
+  it('follows a change of language while open', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="vi"><date-search value="2019-11-18"></date-search></div>`,
+    );
+    const el = wrap.querySelector('date-search')!;
+    await el.updateComplete;
+    parts(el).calendarButton.click();
+    await waitUntil(() => parts(el).dialog?.open, 'the calendar did not open');
+    wrap.setAttribute('lang', 'en');
+    await waitUntil(() => heading(el) === 'November 2019', 'the heading stayed in Vietnamese');
+    expect(headers(el)[0][0]).to.equal('Mon');
+  });
+
   it('opens on the nearest allowed day when the value is out of range', async () => {
     const el = await open(html`<date-search min="2019-11-10" max="2019-11-25" value="2020-01-01"></date-search>`);
     expect(focusedDay(el)).to.equal('2019-11-25');

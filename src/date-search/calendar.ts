@@ -65,10 +65,6 @@ export class CalendarDialog implements ReactiveController {
     host.addController(this);
   }
 
-  get isOpen(): boolean {
-    return this.#open;
-  }
-
   get #dialog(): HTMLDialogElement | null {
     return this.#host.renderRoot.querySelector('dialog');
   }
@@ -102,8 +98,17 @@ export class CalendarDialog implements ReactiveController {
     }
   }
 
+  // Removing the element takes the dialog out of the top layer but leaves it `open`: shut it for good.
+  hostDisconnected(): void {
+    this.#open = false;
+    this.#dialog?.close();
+  }
+
   // The browser closed it on its own (a platform back gesture, Escape in an engine that skips keydown).
-  #onClose = () => this.close();
+  // A late event from an earlier closing must not shut a dialog opened since.
+  #onClose = () => {
+    if (!this.#dialog?.open) this.close();
+  };
 
   /** Moves the focused day, staying inside the bounds; `grid` keeps keyboard focus on the grid. */
   #moveTo(iso: string, grid: boolean) {
@@ -122,7 +127,7 @@ export class CalendarDialog implements ReactiveController {
 
   #onGridKey = (event: KeyboardEvent) => {
     const day = this.#focusDay;
-    const rtl = this.#host.matches(':dir(rtl)') ? -1 : 1;
+    const rtl = getComputedStyle(this.#host).direction === 'rtl' ? -1 : 1;
     const first = localeData(this.#l10n.locale).firstDay;
     let next: string;
     switch (event.key) {
