@@ -83,8 +83,10 @@ describe('<date-search>', () => {
       await setText(el, '18/11/2019');
       expect(el.value).to.equal('2019-11-18');
       el.setAttribute('value', 'banana');
+      el.setAttribute('strings', '["not", "an object"]');
       await el.updateComplete;
       expect(el.value).to.equal('');
+      expect(parts(el).label.textContent!.trim()).to.equal('Tìm theo ngày');
     });
 
     it('fires nothing when properties are set from code', async () => {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emit, emitNative } from '../internal/events.js';
+import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import type { CalendarDialog } from './calendar.js';
 import { styles } from './date-search.styles.js';
@@ -91,7 +92,7 @@ export class DateSearch extends LitElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Overrides of the built-in messages (JSON in the attribute). */
-  @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
+  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
 
   /** What is in the text field. */
   @state() private text = '';
