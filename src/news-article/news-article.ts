@@ -28,6 +28,7 @@ type Status = 'light' | 'loading' | 'error' | 'loaded';
  * (`published` ISO 8601 with an offset) and sanitises `bodyHtml` with DOMPurify, loaded only then. Under
  * Trusted Types DOMPurify parses with the policy `portal-elements`.
  *
+ * @tag news-article
  * @summary A portal news article: dateline in portal style, reading toolbar, body, source, rating.
  *
  * @slot headline - The headline, e.g. `<h1 slot="headline">`.
