@@ -12,10 +12,9 @@ type ButtonName = 'decrease' | 'reset' | 'increase';
 
 const DEFAULT_KEY = 'font-size';
 /** Reads "120" and "120%" alike; anything else becomes NaN, which falls back to the default. */
-const percent = { fromAttribute: (v: string | null) => (v === null ? NaN : parseFloat(v)) };
-const round = (n: number) => Math.round(n * 100) / 100;
-const positive = (n: unknown, fallback: number) =>
-  typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : fallback;
+const percent = { fromAttribute: parseFloat };
+/** `n` when it is a positive finite number, else `fallback`. */
+const positive = (n: unknown, fallback: number) => (typeof n == 'number' && n > 0 && n < Infinity ? n : fallback);
 
 /**
  * "Xem với cỡ chữ": three buttons, A− / A / A+, that make the text of an article smaller, default or
@@ -63,7 +62,7 @@ export class FontSizeControl extends LitElement {
   @property() for = '';
 
   /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
-  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
   @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
@@ -89,12 +88,11 @@ export class FontSizeControl extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#key = '';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') && this.isConnected) this.#listen();
+  protected override willUpdate(): void {
+    this.#listen();
     this.min = positive(this.min, 80);
     this.max = positive(this.max, 200);
     this.step = positive(this.step, 10);
@@ -106,70 +104,59 @@ export class FontSizeControl extends LitElement {
     if (target && changed.has('value')) scaleTarget(target, this, this.value);
   }
 
+  /** Follows the stored preference under the current key (again after `storage-key` changes). */
   #listen() {
     const key = this.storageKey || DEFAULT_KEY;
-    if (key === this.#key) return;
+    if (key === this.#key || !this.isConnected) return;
     this.#unsubscribe?.();
     this.#key = key;
     this.#pageValue ??= this.value;
-    this.#unsubscribe = subscribePref(key, (stored) => {
-      if (stored === undefined) this.value = this.#pageValue ?? 100;
-      else this.#fromStore(stored);
-    });
+    this.#unsubscribe = subscribePref(key, (stored) =>
+      this.#fromStore(stored === undefined ? this.#pageValue : stored),
+    );
     this.#fromStore(readPref(key));
   }
 
   #fromStore(stored: unknown) {
-    if (typeof stored === 'number' && Number.isFinite(stored)) this.value = stored;
+    if (typeof stored == 'number' && isFinite(stored)) this.value = stored;
   }
 
-  /** Effective bounds: bad values fall back to the defaults, and `min > max` is read the other way round. */
-  #bounds() {
+  /** `value` kept between the bounds (`min > max` is read the other way round), rounded to 0.01. */
+  #clamp(value: number) {
     const a = positive(this.min, 80);
     const b = positive(this.max, 200);
-    return { min: Math.min(a, b), max: Math.max(a, b), step: positive(this.step, 10) };
+    return Math.round(Math.min(Math.max(a, b), Math.max(Math.min(a, b), isFinite(value) ? value : 100)) * 100) / 100;
   }
 
-  #clamp(value: number) {
-    const { min, max } = this.#bounds();
-    return round(Math.min(max, Math.max(min, Number.isFinite(value) ? value : 100)));
-  }
-
-  #choose(next: number) {
-    const value = this.#clamp(next);
-    if (value === this.value) return;
-    this.value = value;
-    writePref(this.#key || DEFAULT_KEY, value);
-    const size = this.#l10n.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
-    this.announcement = this.#l10n.term('status', { size });
-    emitNative(this, 'change');
-  }
-
-  /** The size each button leads to from `value`, or null when that button is disabled. */
-  #next(name: ButtonName): number | null {
-    const { min, max, step } = this.#bounds();
-    const value = this.value;
-    const initial = this.#clamp(100);
-    if (name === 'reset') return value === initial ? null : initial;
-    if (name === 'decrease') return value <= min ? null : value - step;
-    return value >= max ? null : value + step;
+  /** The size the button leads to from `value`, or NaN when that button is disabled. */
+  #next(name: ButtonName): number {
+    const next =
+      name == 'reset' ? this.#clamp(100) : this.value + (name == 'decrease' ? -1 : 1) * positive(this.step, 10);
+    // A step past a bound lands on it; a button already at its bound does nothing.
+    return this.#clamp(next) === this.value ? NaN : next;
   }
 
   #button(name: ButtonName) {
     const label = this.#l10n.term(name);
+    // aria-disabled rather than disabled: a button that reaches its bound keeps the focus.
     return html`<button
       type="button"
       part="button ${name}"
-      aria-disabled=${this.#next(name) === null ? 'true' : 'false'}
+      aria-disabled=${isNaN(this.#next(name))}
       title=${label}
-      @click=${() => {
-        // aria-disabled rather than disabled: a button that reaches its bound keeps the focus.
-        const next = this.#next(name);
-        if (next !== null) this.#choose(next);
-      }}
+      @click=${() => this.#choose(this.#next(name))}
     >
       <span aria-hidden="true">${this.#l10n.term(`${name}Text`)}</span><span class="visually-hidden">${label}</span>
     </button>`;
+  }
+
+  #choose(next: number) {
+    if (isNaN(next)) return;
+    this.value = this.#clamp(next);
+    writePref(this.#key || DEFAULT_KEY, this.value);
+    const size = this.#l10n.number(this.value / 100, { style: 'percent', maximumFractionDigits: 1 });
+    this.announcement = this.#l10n.term('status', { size });
+    emitNative(this, 'change');
   }
 
   override render() {

@@ -19,7 +19,8 @@ export class TargetController implements ReactiveController {
   #host: TargetHost;
   #onChange: OnChange;
   #target: HTMLElement | null = null;
-  #connected = false;
+  /** Present while the host is connected; aborting it removes the document listeners. */
+  #listening?: AbortController;
 
   constructor(host: TargetHost, onChange: OnChange) {
     this.#host = host;
@@ -33,17 +34,15 @@ export class TargetController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#connected = true;
     const doc = this.#host.ownerDocument;
-    doc.addEventListener('news-article-load', this.refresh);
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', this.refresh, { once: true });
+    const { signal } = (this.#listening = new AbortController());
+    doc.addEventListener('news-article-load', this.refresh, { signal });
+    // Never fired once the document is parsed, so it can always be listened for.
+    doc.addEventListener('DOMContentLoaded', this.refresh, { signal, once: true });
     if (!customElements.get('news-article')) {
       customElements.whenDefined('news-article').then(async () => {
-        const article = closestComposed<HTMLElement & { updateComplete?: Promise<unknown> }>(
-          this.#host,
-          'news-article',
-        );
-        await article?.updateComplete;
+        await closestComposed<HTMLElement & { updateComplete?: Promise<unknown> }>(this.#host, 'news-article')
+          ?.updateComplete;
         this.refresh();
       });
     }
@@ -55,21 +54,19 @@ export class TargetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    const doc = this.#host.ownerDocument;
-    doc.removeEventListener('news-article-load', this.refresh);
-    doc.removeEventListener('DOMContentLoaded', this.refresh);
+    this.#listening?.abort();
+    this.#listening = undefined;
     this.#set(null);
   }
 
   /** Looks the target up again and reports it if it changed. */
   refresh = (): void => {
-    if (this.#connected) this.#set(findTarget(this.#host, this.#host.for));
+    if (this.#listening) this.#set(findTarget(this.#host, this.#host.for));
   };
 
   #set(next: HTMLElement | null) {
-    if (next === this.#target) return;
     const previous = this.#target;
+    if (next === previous) return;
     this.#target = next;
     this.#onChange(next, previous);
   }
