@@ -1,11 +1,11 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { readPref, subscribePref, writePref } from '../internal/prefs.js';
 import { TargetController } from '../internal/target-controller.js';
 import { styles } from './abbr-toggle.styles.js';
-import { Annotator, whenFree, type AbbrMode } from './annotator.js';
+import { Annotator, type AbbrMode } from './annotator.js';
 import { dictionary as builtIn } from './dictionary.js';
 import { catalog } from './strings.js';
 import { AbbrTooltip } from './tooltip.js';
@@ -15,13 +15,12 @@ export type AbbrDictionary = Readonly<Record<string, string | null>>;
 export type { AbbrMode };
 
 const DEFAULT_KEY = 'abbr';
-const MODES: readonly string[] = ['inline', 'first', 'tooltip'];
-const builtInEntries = Object.entries(builtIn).map(([k, v]) => [k.normalize('NFC'), v] as const);
+const builtInEntries = Object.entries(builtIn).map(([k, v]) => [k.normalize(), v] as const);
 
 function extend(map: Map<string, string>, source: unknown) {
   if (!source || typeof source !== 'object' || Array.isArray(source)) return;
   for (const [k, v] of Object.entries(source)) {
-    const key = k.trim().normalize('NFC');
+    const key = k.trim().normalize();
     if (!key) continue;
     if (typeof v === 'string' && v.trim()) map.set(key, v.trim());
     else if (v === null || v === '') map.delete(key);
@@ -73,18 +72,16 @@ export class AbbrToggle extends LitElement {
   @property() for = '';
 
   /** How expansions show: `inline` (default), `first` (first occurrence only) or `tooltip`. */
-  @property() mode: 'inline' | 'first' | 'tooltip' = 'inline';
+  @property() mode: AbbrMode = 'inline';
 
   /** Page entries added to (or, with `null`, removed from) the built-in dictionary. */
   @property({ attribute: false }) dictionary: AbbrDictionary | null = null;
 
   /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
-  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
   @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
-
-  @query('[part~="tooltip"]') private popup!: HTMLElement;
 
   readonly #l10n = new LocalizeController(this, catalog);
   readonly #targets = new TargetController(this, () => {
@@ -105,39 +102,37 @@ export class AbbrToggle extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#key = '';
     this.#sync();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') && this.isConnected) this.#listen();
+  protected override willUpdate(): void {
+    this.#listen();
   }
 
   protected override firstUpdated(): void {
-    this.#tooltip = new AbbrTooltip(this.popup);
+    this.#tooltip = new AbbrTooltip(this.renderRoot.querySelector('[popover]')!);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#sync(changed.has('mode') || changed.has('dictionary') || changed.has('strings'));
   }
 
+  /** Follows the stored preference under the current key (again after `storage-key` changes). */
   #listen() {
     const key = this.storageKey || DEFAULT_KEY;
-    if (key === this.#key) return;
+    if (key === this.#key || !this.isConnected) return;
     this.#unsubscribe?.();
     this.#key = key;
     this.#pagePressed ??= this.pressed;
-    this.#unsubscribe = subscribePref(key, (stored) => {
-      if (stored === undefined) this.pressed = this.#pagePressed ?? false;
-      else if (typeof stored === 'boolean') this.pressed = stored;
-    });
-    const stored = readPref(key);
-    if (typeof stored === 'boolean') this.pressed = stored;
+    this.#unsubscribe = subscribePref(key, (stored) =>
+      this.#fromStore(stored === undefined ? this.#pagePressed : stored),
+    );
+    this.#fromStore(readPref(key));
   }
 
-  get #mode(): AbbrMode {
-    return MODES.includes(this.mode) ? this.mode : 'inline';
+  #fromStore(stored: unknown) {
+    if (typeof stored == 'boolean') this.pressed = stored;
   }
 
   /** Built-in entries, then the JSON script children, then the `dictionary` property. */
@@ -145,9 +140,9 @@ export class AbbrToggle extends LitElement {
     const map = new Map(builtInEntries);
     for (const script of this.querySelectorAll(':scope > script[type="application/json"]')) {
       try {
-        extend(map, JSON.parse(script.textContent ?? ''));
+        extend(map, JSON.parse(script.textContent!));
       } catch {
-        console.warn('<abbr-toggle>: a dictionary script is not valid JSON; it is ignored.');
+        console.warn('<abbr-toggle>: dictionary script is not JSON');
       }
     }
     extend(map, this.dictionary);
@@ -163,19 +158,14 @@ export class AbbrToggle extends LitElement {
       this.#tooltip?.detach();
     }
     if (!target || this.#annotator) return;
-    const mode = this.#mode;
-    const annotator = new Annotator(target, {
-      mode,
-      dictionary: this.#entries(),
-      expansionText: (expansion) => this.#l10n.term('expansion', { expansion }),
-    });
-    if (!annotator.start()) {
-      // Another toggle annotates this target; take over if it lets go while this one is still on.
-      whenFree(target, this.#retry);
-      return;
-    }
+    const mode = (['first', 'tooltip'] as const).find((m) => m == this.mode) ?? 'inline';
+    const annotator = new Annotator(target, mode, this.#entries(), (expansion) =>
+      this.#l10n.term('expansion', { expansion }),
+    );
+    // When another toggle annotates this target, take over if it lets go while this one is still on.
+    if (!annotator.start(this.#retry)) return;
     this.#annotator = annotator;
-    if (mode === 'tooltip') this.#tooltip?.attach(target);
+    if (mode == 'tooltip') this.#tooltip?.attach(target);
   }
 
   #retry = () => this.#sync();
@@ -187,15 +177,10 @@ export class AbbrToggle extends LitElement {
   }
 
   override render() {
-    return html`<button
-        type="button"
-        part="button"
-        aria-pressed=${this.pressed ? 'true' : 'false'}
-        @click=${this.#toggle}
-      >
+    return html`<button type="button" part="button" aria-pressed=${this.pressed} @click=${this.#toggle}>
         <span part="indicator" aria-hidden="true"></span><span part="label">${this.#l10n.term('label')}</span>
       </button>
-      <div part="tooltip" aria-hidden="true" popover="manual"></div>`;
+      <div part="tooltip" aria-hidden="true" popover="manual" hidden></div>`;
   }
 }
 

@@ -4,65 +4,35 @@ import { fromSpan, intoSpan, keepSelection, watchSelection } from './selection.j
 /** How expansions are shown: after every occurrence, after the first of each, or in a tooltip only. */
 export type AbbrMode = 'inline' | 'first' | 'tooltip';
 
-export interface AnnotateOptions {
-  mode: AbbrMode;
-  /** Abbreviation (NFC) → expansion. */
-  dictionary: ReadonlyMap<string, string>;
-  /** The visible text put after an abbreviation, e.g. " (Ủy ban nhân dân)". */
-  expansionText: (expansion: string) => string;
-}
-
 /** Marks every element this module inserts; its value says which: `text` (the span replacing a Text node), `abbr`, `expansion`. */
-export const MARK = 'data-abbr-toggle';
+const MARK = 'data-abbr-toggle';
 /** Marks an author's `<abbr>` that was given a tabindex for tooltip mode. */
-export const TABINDEX_MARK = 'data-abbr-toggle-tabindex';
+const TABINDEX_MARK = 'data-abbr-toggle-tabindex';
 
-// Subtrees whose text is never touched: code, form fields, scripts, foreign content, opt-outs.
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'code',
-  'kbd',
-  'samp',
-  'pre',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'iframe',
-  'object',
-  'svg',
-  'math',
-]);
+// Subtrees whose text is never touched: code, form fields, scripts, foreign content, existing abbrs.
+const SKIP_TAGS = new Set(
+  'script style template noscript code kbd samp pre textarea input select option button iframe object svg math abbr'.split(
+    ' ',
+  ),
+);
+// NodeFilter results, and what the walker shows (SHOW_ELEMENT | SHOW_TEXT).
+const ACCEPT = 1;
+const REJECT = 2;
+const SKIP = 3;
+const ELEMENTS_AND_TEXT = 5;
 
-/** Every node inserted by any annotator on the page, so that no annotator processes another's work. */
+/** Every element inserted by any annotator on the page, so that no annotator processes another's work. */
 const inserted = new WeakSet<Node>();
-/** Targets being annotated, so that two toggles aimed at the same element do not both wrap it. */
-const busy = new WeakSet<HTMLElement>();
-/** What to call when a busy target is free again (another toggle still wants it annotated). */
-const waiting = new WeakMap<HTMLElement, Set<() => void>>();
+/** Targets being annotated, each with what to call when it is free again (another toggle still wants it). */
+const busy = new WeakMap<HTMLElement, Set<() => void>>();
 
-/** Calls `retry` once, when the annotator now working on `target` stops. */
-export function whenFree(target: HTMLElement, retry: () => void): void {
-  let set = waiting.get(target);
-  if (!set) waiting.set(target, (set = new Set()));
-  set.add(retry);
-}
-
-/** Text we added (an expansion), as opposed to pieces of the original text. */
-const isAdded = (text: Text) => text.parentElement?.getAttribute(MARK) === 'expansion';
-
-function skipped(el: Element): boolean {
-  return (
-    SKIP_TAGS.has(el.localName) ||
-    el.hasAttribute('contenteditable') ||
-    el.hasAttribute('data-no-abbr') ||
-    el.getAttribute('translate') === 'no'
-  );
-}
+/** Whether the text under `el` is left alone: inserted by us, skipped tags, opt-outs. */
+const skipped = (el: Element) =>
+  inserted.has(el) ||
+  SKIP_TAGS.has(el.localName) ||
+  el.hasAttribute('contenteditable') ||
+  el.hasAttribute('data-no-abbr') ||
+  el.getAttribute('translate') == 'no';
 
 /**
  * Shows what the abbreviations in one target stand for, and takes it all back. On: one TreeWalker pass
@@ -72,222 +42,214 @@ function skipped(el: Element): boolean {
  */
 export class Annotator {
   readonly target: HTMLElement;
-  #options: AnnotateOptions;
-  #dictionary = new Map<string, string>();
-  #regex: RegExp | null = null;
-  #replaced: Array<[Text, Element]> = [];
-  #added: Element[] = [];
-  #tabbed: Element[] = [];
+  #mode: AbbrMode;
+  /** Abbreviation (NFC) → expansion; the annotator's own copy, which the content's `<abbr title>`s update. */
+  #dictionary: Map<string, string>;
+  /** The visible text put after an abbreviation, e.g. " (Ủy ban nhân dân)". */
+  #text: (expansion: string) => string;
+  /** Undefined until started; null while there is nothing to find. */
+  #regex?: RegExp | null;
+  /** Each inserted span → the Text node it replaced. */
+  #replaced = new Map<Element, Text>();
+  /** What else to undo when stopping (expansions after an author's abbr, tabindexes given). */
+  #undo: Array<() => void> = [];
+  /** Toggles waiting for this target; also marks this annotator as the one working on it. */
+  #waiting = new Set<() => void>();
   #seen = new Set<string>();
-  #models = new Map<string, { abbr: Element; expansion: Element }>();
+  /** A prepared `<abbr>` (no text) and expansion per abbreviation, cloned for each occurrence. */
+  #models = new Map<string, [abbr: Element, expansion: Element]>();
   #observer = new MutationObserver((records) => this.#onMutations(records));
-  #running = false;
 
-  constructor(target: HTMLElement, options: AnnotateOptions) {
+  constructor(target: HTMLElement, mode: AbbrMode, dictionary: Map<string, string>, text: (e: string) => string) {
     this.target = target;
-    this.#options = options;
-    watchSelection(target.ownerDocument);
+    this.#mode = mode;
+    this.#dictionary = dictionary;
+    this.#text = text;
   }
 
-  /** Annotates the target; false when another annotator already works on it. */
-  start(): boolean {
-    if (this.#running || busy.has(this.target)) return false;
-    busy.add(this.target);
-    this.#running = true;
-    this.#dictionary = new Map(this.#options.dictionary);
+  /** Annotates the target; false when another annotator already works on it (`onFree` is then called once it stops). */
+  start(onFree: () => void): boolean {
+    const { target } = this;
+    const waiting = busy.get(target);
+    if (waiting) {
+      waiting.add(onFree);
+      return false;
+    }
+    busy.set(target, this.#waiting);
+    watchSelection(target.ownerDocument);
     // An author's <abbr title> wins over the dictionary for that abbreviation, everywhere in the target.
-    for (const abbr of this.target.querySelectorAll('abbr[title]')) this.#learn(abbr);
+    for (const abbr of target.querySelectorAll('abbr[title]')) this.#learn(abbr);
     this.#regex = compile(this.#dictionary.keys());
-    this.#process(this.target);
-    this.#observer.observe(this.target, { childList: true, subtree: true, characterData: true });
+    this.#process(target);
+    this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
     return true;
   }
 
   /** Puts the target back exactly as it was. */
   stop(): void {
-    if (!this.#running) return;
-    this.#running = false;
-    busy.delete(this.target);
+    const { target } = this;
+    if (busy.get(target) !== this.#waiting) return;
+    busy.delete(target);
     this.#observer.disconnect();
-    const byWrapper = new Map(this.#replaced.map(([text, wrapper]) => [wrapper, text]));
+    const replaced = this.#replaced;
     keepSelection(
-      this.target.ownerDocument,
+      target.ownerDocument,
       (node, offset) => {
-        const wrapper = (node instanceof Element ? node : node.parentElement)?.closest(`[${MARK}="text"]`);
-        const text = wrapper && byWrapper.get(wrapper);
-        return text ? [text, fromSpan(wrapper, node, offset, isAdded)] : null;
+        const span = (node instanceof Element ? node : node.parentElement)?.closest(`[${MARK}=text]`);
+        const text = span && replaced.get(span);
+        return text ? [text, fromSpan(span, node, offset)] : null;
       },
       () => {
-        for (const [text, wrapper] of this.#replaced) if (wrapper.parentNode) wrapper.replaceWith(text);
+        for (const [span, text] of replaced) if (span.parentNode) span.replaceWith(text);
       },
     );
-    for (const el of this.#added) el.remove();
-    for (const el of this.#tabbed) {
-      el.removeAttribute('tabindex');
-      el.removeAttribute(TABINDEX_MARK);
-    }
-    this.#replaced = [];
-    this.#added = [];
-    this.#tabbed = [];
-    this.#seen.clear();
-    this.#models.clear();
-    const retries = waiting.get(this.target);
-    waiting.delete(this.target);
+    for (const undo of this.#undo) undo();
+    const waiting = this.#waiting;
     // Later, so that a toggle restarting with new options gets its target back first.
-    if (retries) queueMicrotask(() => retries.forEach((retry) => retry()));
+    if (waiting.size) queueMicrotask(() => waiting.forEach((retry) => retry()));
   }
 
-  #learn(abbr: Element) {
-    const key = abbr.textContent?.trim().normalize('NFC');
-    const title = abbr.getAttribute('title')?.trim();
-    if (!key || !title || this.#dictionary.get(key) === title) return;
-    const known = this.#dictionary.has(key);
-    this.#dictionary.set(key, title);
-    this.#models.delete(key);
-    // An abbreviation met first in content added later joins the matcher.
-    if (!known && this.#regex) this.#regex = compile(this.#dictionary.keys());
+  /** Takes an author's `<abbr title>` into the dictionary; returns its abbreviation. */
+  #learn(abbr: Element): string {
+    const key = abbr.textContent!.trim().normalize();
+    const title = abbr.getAttribute('title')!.trim();
+    if (key && title && this.#dictionary.get(key) !== title) {
+      const known = this.#dictionary.has(key);
+      this.#dictionary.set(key, title);
+      this.#models.delete(key);
+      // An abbreviation met first in content added later joins the matcher.
+      if (!known && this.#regex !== undefined) this.#regex = compile(this.#dictionary.keys());
+    }
+    return key;
   }
 
   /** Collects the text under `root` in one walk, then rewrites it in one batch. */
   #process(root: Node) {
-    const found: Array<Text | Element> = [];
-    const collect = (node: Node): number => {
-      if (inserted.has(node)) return NodeFilter.FILTER_REJECT;
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+    const found: Node[] = [];
+    const collect = (node: Node) => {
+      if (node.nodeType != 1) return node.nodeType == 3 ? ACCEPT : REJECT;
       const el = node as Element;
-      if (el.localName === 'abbr') {
-        if (el.hasAttribute('title')) found.push(el);
-        return NodeFilter.FILTER_REJECT;
-      }
-      return skipped(el) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      if (el.localName == 'abbr' && el.hasAttribute('title')) found.push(el);
+      return skipped(el) ? REJECT : SKIP;
     };
-    if (root === this.target || (root.nodeType === Node.ELEMENT_NODE && collect(root) === NodeFilter.FILTER_SKIP)) {
-      const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-        acceptNode: collect,
-      });
-      while (walker.nextNode()) found.push(walker.currentNode as Text);
-    } else if (root.nodeType === Node.TEXT_NODE && collect(root) === NodeFilter.FILTER_ACCEPT) {
-      found.push(root as Text);
+    const first = root === this.target ? SKIP : collect(root);
+    if (first == ACCEPT) found.push(root);
+    else if (first == SKIP) {
+      const walker = this.target.ownerDocument.createTreeWalker(root, ELEMENTS_AND_TEXT, collect);
+      while (walker.nextNode()) found.push(walker.currentNode);
     }
-    if (!found.length) return;
-    const writes: Array<[Text, Element]> = [];
+    const writes = new Map<Node, Element>();
     for (const node of found) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const wrapper = this.#split(node as Text);
-        if (wrapper) writes.push([node as Text, wrapper]);
-      } else this.#annotateOwn(node as Element);
+      if (node.nodeType != 3) this.#annotateOwn(node as Element);
+      else {
+        const span = this.#split(node as Text);
+        if (span) writes.set(node, span);
+      }
     }
-    if (!writes.length) return;
-    const byText = new Map<Node, Element>(writes);
+    if (!writes.size) return;
     keepSelection(
       this.target.ownerDocument,
       (node, offset) => {
-        const wrapper = byText.get(node);
-        return wrapper ? intoSpan(wrapper, offset, isAdded) : null;
+        const span = writes.get(node);
+        return span ? intoSpan(span, offset) : null;
       },
       () => {
-        for (const [text, wrapper] of writes) text.replaceWith(wrapper);
+        for (const [text, span] of writes) {
+          (text as Text).replaceWith(span);
+          this.#replaced.set(span, text as Text);
+        }
       },
     );
-    for (const write of writes) this.#replaced.push(write);
   }
 
   /** The marked span that replaces `text`, or null when it holds no abbreviation. */
   #split(text: Text): Element | null {
     const data = text.data;
-    if (!this.#regex || !text.parentNode) return null;
-    const matches = find(data, this.#regex);
+    const matches = this.#regex && text.parentNode ? find(data, this.#regex) : [];
     if (!matches.length) return null;
-    const wrapper = text.ownerDocument.createElement('span');
+    const span = text.ownerDocument.createElement('span');
     let at = 0;
-    for (const { start, end, key } of matches) {
-      const model = this.#model(key);
-      if (!model) continue;
-      if (start > at) wrapper.append(data.slice(at, start));
+    for (const [start, end, key] of matches) {
+      const [model, expansion] = this.#model(key);
+      if (start > at) span.append(data.slice(at, start));
       // Cloning a prepared element is cheaper than building each one afresh.
-      const abbr = model.abbr.cloneNode(false) as HTMLElement;
+      const abbr = model.cloneNode() as Element;
       abbr.append(data.slice(start, end));
-      wrapper.append(abbr);
-      if (this.#showsInline(key)) wrapper.append(model.expansion.cloneNode(true));
+      span.append(abbr);
+      if (this.#inline(key)) span.append(expansion.cloneNode(true));
       at = end;
     }
-    if (!at) return null;
-    if (at < data.length) wrapper.append(data.slice(at));
-    wrapper.setAttribute(MARK, 'text');
-    inserted.add(wrapper);
-    return wrapper;
+    if (at < data.length) span.append(data.slice(at));
+    span.setAttribute(MARK, 'text');
+    inserted.add(span);
+    return span;
   }
 
   /** An author's own <abbr title>: give it the same visible expansion or keyboard tooltip. */
   #annotateOwn(abbr: Element) {
-    this.#learn(abbr);
-    const key = abbr.textContent?.trim().normalize('NFC') ?? '';
-    const expansion = abbr.getAttribute('title')?.trim();
-    if (!expansion) return;
-    if (this.#options.mode === 'tooltip') {
+    const key = this.#learn(abbr);
+    const title = abbr.getAttribute('title')!.trim();
+    if (!title) return;
+    if (this.#mode == 'tooltip') {
       if (!abbr.hasAttribute('tabindex')) {
         abbr.setAttribute('tabindex', '0');
         abbr.setAttribute(TABINDEX_MARK, '');
-        this.#tabbed.push(abbr);
+        this.#undo.push(() => {
+          abbr.removeAttribute('tabindex');
+          abbr.removeAttribute(TABINDEX_MARK);
+        });
       }
-    } else if (this.#showsInline(key)) {
-      const span = this.#expansion(expansion);
-      inserted.add(span);
+    } else if (this.#inline(key)) {
+      const span = this.#expansion(title);
       abbr.after(span);
-      this.#added.push(span);
+      this.#undo.push(() => span.remove());
     }
   }
 
-  /** A prepared `<abbr>` (no text) and expansion for `key`, made once per abbreviation. */
-  #model(key: string): { abbr: Element; expansion: Element } | null {
+  #model(key: string): [Element, Element] {
     let model = this.#models.get(key);
     if (!model) {
-      const expansion = this.#dictionary.get(key);
-      if (!expansion) return null;
+      const expansion = this.#dictionary.get(key)!;
       const abbr = this.target.ownerDocument.createElement('abbr');
       abbr.setAttribute(MARK, 'abbr');
       abbr.title = expansion;
-      if (this.#options.mode === 'tooltip') abbr.tabIndex = 0;
-      model = { abbr, expansion: this.#expansion(expansion) };
-      this.#models.set(key, model);
+      if (this.#mode == 'tooltip') abbr.tabIndex = 0;
+      this.#models.set(key, (model = [abbr, this.#expansion(expansion)]));
     }
     return model;
   }
 
-  #showsInline(key: string): boolean {
-    const { mode } = this.#options;
+  /** Whether this occurrence of `key` shows its expansion inline. */
+  #inline(key: string): boolean {
     const first = !this.#seen.has(key);
     this.#seen.add(key);
-    return mode === 'inline' || (mode === 'first' && first);
+    return this.#mode == 'inline' || (this.#mode == 'first' && first);
   }
 
   #expansion(expansion: string): Element {
     const span = this.target.ownerDocument.createElement('span');
     span.setAttribute(MARK, 'expansion');
     // Text, never markup: a dictionary entry holding tags shows them as typed.
-    span.textContent = this.#options.expansionText(expansion);
+    span.textContent = this.#text(expansion);
+    inserted.add(span);
     return span;
   }
 
   #onMutations(records: MutationRecord[]) {
-    if (!this.#running) return;
     const roots = new Set<Node>();
     for (const record of records) {
-      if (record.type === 'characterData') roots.add(record.target);
-      else for (const node of record.addedNodes) roots.add(node);
+      if (record.type == 'characterData') roots.add(record.target);
+      else record.addedNodes.forEach((node) => roots.add(node));
     }
     for (const node of roots) {
-      if (inserted.has(node) || !node.isConnected || !this.target.contains(node) || this.#insideSkipped(node)) continue;
-      this.#process(node);
+      if (node.isConnected && this.target.contains(node) && !this.#insideSkipped(node)) this.#process(node);
     }
     // Our own writes are not news.
     this.#observer.takeRecords();
   }
 
   #insideSkipped(node: Node): boolean {
-    for (let el = node.parentElement; el && el !== this.target; el = el.parentElement) {
-      if (inserted.has(el) || el.localName === 'abbr' || skipped(el)) return true;
-    }
+    for (let el = node.parentElement; el && el !== this.target; el = el.parentElement) if (skipped(el)) return true;
     return false;
   }
 }

@@ -6,50 +6,27 @@
  */
 
 /** A found abbreviation: [start, end) in the original text, and its dictionary key (NFC). */
-export interface Found {
-  start: number;
-  end: number;
-  key: string;
-}
+export type Found = [start: number, end: number, key: string];
 
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-const HYPHEN = /[-\u2010]/;
+/** What may not come just before a match: a word character, or a hyphen that follows one. */
+const WORD_BEFORE = /[\p{L}\p{N}\p{M}]$|[\p{L}\p{N}][-\u2010]$/u;
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
-// Syntax characters only: the `u` flag refuses needless escapes such as `\-`.
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-let cached: { source: string; regex: RegExp | null } | undefined;
+let cached: RegExp | null = null;
 
 /**
- * One regular expression for all the keys, longest first; the start boundary is checked by `find`
- * (a look-behind at every position costs more than one test per candidate). Reused while the keys stay the same.
+ * One regular expression for the keys (NFC, not empty), longest first; the start boundary is checked by
+ * `find` (a look-behind at every position costs more than one test per candidate). Reused while the keys stay the same.
  */
 export function compile(keys: Iterable<string>): RegExp | null {
-  const sorted = [...new Set([...keys].map((k) => k.normalize('NFC')).filter(Boolean))].sort(
-    (a, b) => b.length - a.length || (a < b ? -1 : 1),
-  );
-  const source = sorted.map(escape).join('|');
-  if (cached?.source !== source) {
-    cached = {
-      source,
-      regex: source ? new RegExp(`(?:${source})(?![\\p{L}\\p{N}\\p{M}]|[-\\u2010][\\p{L}\\p{N}])`, 'gu') : null,
-    };
-  }
-  return cached.regex;
-}
-
-/** The character (whole code point) ending just before `index`. */
-function charBefore(text: string, index: number): string {
-  const low = text.charCodeAt(index - 1);
-  return low >= 0xdc00 && low <= 0xdfff && index > 1 ? text.slice(index - 2, index) : text.charAt(index - 1);
-}
-
-function startsWord(text: string, index: number): boolean {
-  if (index === 0) return true;
-  const before = charBefore(text, index);
-  if (WORD.test(before)) return false;
-  return !(HYPHEN.test(before) && index > 1 && WORD.test(charBefore(text, index - 1)));
+  const source = [...keys]
+    .sort((a, b) => b.length - a.length)
+    // Syntax characters only: the `u` flag refuses needless escapes such as `\-`.
+    .map((key) => key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+  const regex = `(?:${source})(?![\\p{L}\\p{N}\\p{M}]|[-\\u2010][\\p{L}\\p{N}])`;
+  if (cached?.source !== regex) cached = source ? new RegExp(regex, 'gu') : null;
+  return cached;
 }
 
 /** Maps offsets in the NFC form of `text` to offsets in `text`, at boundaries between base characters. */
@@ -57,7 +34,7 @@ function offsetsFromNfc(text: string): Map<number, number> {
   const map = new Map([[0, 0]]);
   let nfc = 0;
   for (const match of text.matchAll(CLUSTER)) {
-    nfc += match[0].normalize('NFC').length;
+    nfc += match[0].normalize().length;
     map.set(nfc, match.index + match[0].length);
   }
   return map;
@@ -65,27 +42,25 @@ function offsetsFromNfc(text: string): Map<number, number> {
 
 /** Every abbreviation in `text`, in order; an empty list when there is none. */
 export function find(text: string, regex: RegExp): Found[] {
-  const nfc = text.normalize('NFC');
+  const nfc = text.normalize();
   const found: Found[] = [];
   let offsets: Map<number, number> | undefined;
   regex.lastIndex = 0;
   for (let m = regex.exec(nfc); m; m = regex.exec(nfc)) {
-    if (!startsWord(nfc, m.index)) {
-      regex.lastIndex = m.index + 1;
+    let start: number | undefined = m.index;
+    // Three code units hold the character before (a surrogate pair at most) and a hyphen.
+    if (WORD_BEFORE.test(nfc.slice(start > 3 ? start - 3 : 0, start))) {
+      regex.lastIndex = start + 1;
       continue;
     }
-    const key = m[0];
-    let start = m.index;
-    let end = start + key.length;
+    let end: number | undefined = start + m[0].length;
     if (nfc !== text) {
       offsets ??= offsetsFromNfc(text);
-      const s = offsets.get(start);
-      const e = offsets.get(end);
-      if (s === undefined || e === undefined) continue;
-      start = s;
-      end = e;
+      start = offsets.get(start);
+      end = offsets.get(end);
+      if (start === undefined || end === undefined) continue;
     }
-    found.push({ start, end, key });
+    found.push([start, end, m[0]]);
   }
   return found;
 }

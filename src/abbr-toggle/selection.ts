@@ -1,39 +1,35 @@
 /**
  * Keeps the reader's selection where it was in the text while Text nodes are swapped for the marked
- * spans that hold their pieces, and back. Expansions are added text: a point inside one maps to the
- * end of the abbreviation before it.
+ * spans that hold their pieces, and back. A span holds Text pieces, `<abbr>`s around pieces and
+ * expansion spans (added text): a point inside an expansion maps to the end of the abbreviation before it.
  */
 type Point = [Node, number];
 
 /** The Text pieces of a replacing span that come from the original text, in order. */
-function pieces(span: Element, isAdded: (text: Text) => boolean): Text[] {
-  const out: Text[] = [];
-  const walker = span.ownerDocument.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) if (!isAdded(walker.currentNode as Text)) out.push(walker.currentNode as Text);
-  return out;
-}
+const pieces = (span: Element) =>
+  Array.from(span.childNodes, (child) => ((child as Element).localName == 'abbr' ? child.firstChild : child)).filter(
+    (node): node is Text => node?.nodeType == 3,
+  );
 
 /** The point among `span`'s pieces that stands for `offset` in the original text. */
-export function intoSpan(span: Element, offset: number, isAdded: (text: Text) => boolean): Point {
-  let total = 0;
-  let last: Text | undefined;
-  for (const text of pieces(span, isAdded)) {
-    if (offset <= total + text.length) return [text, offset - total];
-    total += text.length;
-    last = text;
+export function intoSpan(span: Element, offset: number): Point {
+  let point: Point = [span, 0];
+  for (const text of pieces(span)) {
+    point = [text, Math.min(offset, text.length)];
+    if ((offset -= text.length) <= 0) break;
   }
-  return last ? [last, last.length] : [span, 0];
+  return point;
 }
 
 /** The offset in the original text of a point (`node`, `offset`) inside `span`. */
-export function fromSpan(span: Element, node: Node, offset: number, isAdded: (text: Text) => boolean): number {
+export function fromSpan(span: Element, node: Node, offset: number): number {
   const range = span.ownerDocument.createRange();
   range.setStart(span, 0);
   range.setEnd(node, offset);
   let total = 0;
-  for (const text of pieces(span, isAdded)) {
+  for (const text of pieces(span)) {
     if (text === node) return total + offset;
-    if (range.comparePoint(text, text.length) !== 0) break;
+    if (range.comparePoint(text, text.length)) break;
     total += text.length;
   }
   return total;

@@ -7,8 +7,5 @@ const vi = {
 /** Built-in messages of `<abbr-toggle>`. */
 export const catalog = {
   vi,
-  en: {
-    label: 'Abbreviations',
-    expansion: ' ({expansion})',
-  } satisfies typeof vi,
+  en: { ...vi, label: 'Abbreviations' },
 };

@@ -10,6 +10,8 @@ const GAP = 4;
 export class AbbrTooltip {
   #popup: HTMLElement;
   #target: HTMLElement | null = null;
+  /** Removes the listeners of the current target and its document. */
+  #listening?: AbortController;
   #shown: HTMLElement | null = null;
   #dismissed: HTMLElement | null = null;
   #timer = 0;
@@ -20,43 +22,29 @@ export class AbbrTooltip {
     popup.addEventListener('pointerleave', () => this.#hideSoon());
   }
 
-  /** The abbr whose tooltip is showing, if any. */
-  get shownFor(): HTMLElement | null {
-    return this.#shown;
-  }
-
   attach(target: HTMLElement): void {
     if (this.#target === target) return;
     this.detach();
     this.#target = target;
-    target.addEventListener('pointerover', this.#onOver);
-    target.addEventListener('pointerout', this.#onOut);
-    target.addEventListener('focusin', this.#onOver);
-    target.addEventListener('focusout', this.#onOut);
-    target.addEventListener('click', this.#onClick);
+    const options = { signal: (this.#listening = new AbortController()).signal, capture: true, passive: true };
+    const listen = (on: EventTarget, types: string, listener: (event: Event) => void) => {
+      for (const type of types.split(' ')) on.addEventListener(type, listener, options);
+    };
+    listen(target, 'pointerover focusin click', this.#onIn);
+    listen(target, 'pointerout focusout', this.#onOut);
     const doc = target.ownerDocument;
-    doc.addEventListener('keydown', this.#onKey, true);
-    doc.addEventListener('pointerdown', this.#onOutside, true);
-    doc.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    listen(doc, 'keydown', this.#onKey);
+    listen(doc, 'pointerdown', this.#onOutside);
+    listen(doc, 'scroll', this.#onScroll);
   }
 
   detach(): void {
-    const target = this.#target;
-    if (!target) return;
-    this.hide();
+    this.#hide();
+    this.#listening?.abort();
     this.#target = null;
-    target.removeEventListener('pointerover', this.#onOver);
-    target.removeEventListener('pointerout', this.#onOut);
-    target.removeEventListener('focusin', this.#onOver);
-    target.removeEventListener('focusout', this.#onOut);
-    target.removeEventListener('click', this.#onClick);
-    const doc = target.ownerDocument;
-    doc.removeEventListener('keydown', this.#onKey, true);
-    doc.removeEventListener('pointerdown', this.#onOutside, true);
-    doc.removeEventListener('scroll', this.#onScroll, true);
   }
 
-  show(abbr: HTMLElement): void {
+  #show(abbr: HTMLElement) {
     clearTimeout(this.#timer);
     if (this.#dismissed === abbr) return;
     this.#dismissed = null;
@@ -64,16 +52,17 @@ export class AbbrTooltip {
     popup.textContent = abbr.title;
     // The popup lives outside the article: take the abbr's size, so text scaling reaches it too.
     popup.style.fontSize = getComputedStyle(abbr).fontSize;
-    popup.classList.add('open');
+    // `hidden` keeps it out of sight where popovers are not supported.
+    popup.hidden = false;
     if (!popup.matches(':popover-open')) popup.showPopover?.();
     this.#shown = abbr;
     this.#place(abbr);
   }
 
-  hide(): void {
+  #hide() {
     clearTimeout(this.#timer);
     this.#shown = null;
-    this.#popup.classList.remove('open');
+    this.#popup.hidden = true;
     if (this.#popup.matches(':popover-open')) this.#popup.hidePopover();
   }
 
@@ -81,27 +70,28 @@ export class AbbrTooltip {
     const box = abbr.getBoundingClientRect();
     const tip = this.#popup.getBoundingClientRect();
     const view = document.documentElement;
-    const left = Math.max(GAP, Math.min(box.left, view.clientWidth - tip.width - GAP));
+    const above = box.top - tip.height - GAP;
     const below = box.bottom + GAP;
-    const top =
-      below + tip.height > view.clientHeight && box.top - tip.height - GAP > 0 ? box.top - tip.height - GAP : below;
-    this.#popup.style.left = `${left}px`;
-    this.#popup.style.top = `${top}px`;
+    this.#popup.style.left = `${Math.max(GAP, Math.min(box.left, view.clientWidth - tip.width - GAP))}px`;
+    this.#popup.style.top = `${below + tip.height > view.clientHeight && above > 0 ? above : below}px`;
   }
 
   #hideSoon() {
     clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => this.hide(), HIDE_DELAY);
+    this.#timer = window.setTimeout(() => this.#hide(), HIDE_DELAY);
   }
 
   #abbrOf(event: Event): HTMLElement | null {
-    const el = (event.target as Element | null)?.closest?.('abbr[title]') as HTMLElement | null;
+    const el = (event.target as Element | null)?.closest?.<HTMLElement>('abbr[title]');
     return el && this.#target?.contains(el) ? el : null;
   }
 
-  #onOver = (event: Event) => {
+  // Hover, focus and tap show; a tap also shows again what Escape dismissed.
+  #onIn = (event: Event) => {
     const abbr = this.#abbrOf(event);
-    if (abbr) this.show(abbr);
+    if (!abbr) return;
+    if (event.type == 'click') this.#dismissed = null;
+    this.#show(abbr);
   };
 
   #onOut = (event: Event) => {
@@ -110,24 +100,16 @@ export class AbbrTooltip {
     const to = (event as FocusEvent | PointerEvent).relatedTarget as Node | null;
     if (to && abbr.contains(to)) return;
     if (this.#dismissed === abbr) this.#dismissed = null;
+    if (this.#shown !== abbr) return;
     // Focus leaving hides at once; a pointer gets time to reach the popup.
-    if (event.type === 'focusout') {
-      if (this.#shown === abbr) this.hide();
-    } else if (this.#shown === abbr && abbr.ownerDocument.activeElement !== abbr) this.#hideSoon();
+    if (event.type == 'focusout') this.#hide();
+    else if (abbr.ownerDocument.activeElement !== abbr) this.#hideSoon();
   };
 
-  #onClick = (event: Event) => {
-    const abbr = this.#abbrOf(event);
-    if (abbr && this.#shown !== abbr) {
-      this.#dismissed = null;
-      this.show(abbr);
-    }
-  };
-
-  #onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.#shown) return;
+  #onKey = (event: Event) => {
+    if ((event as KeyboardEvent).key != 'Escape' || !this.#shown) return;
     this.#dismissed = this.#shown;
-    this.hide();
+    this.#hide();
   };
 
   // The popup is fixed in the viewport: it follows its abbreviation when the page scrolls.
@@ -136,8 +118,7 @@ export class AbbrTooltip {
   };
 
   #onOutside = (event: Event) => {
-    if (!this.#shown) return;
     const path = event.composedPath();
-    if (!path.includes(this.#shown) && !path.includes(this.#popup)) this.hide();
+    if (this.#shown && !path.includes(this.#shown) && !path.includes(this.#popup)) this.#hide();
   };
 }
