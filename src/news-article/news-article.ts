@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
+import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { placeFigures, readArticle, type ArticleData } from './article-data.js';
 import { formatDateline } from './dateline.js';
@@ -89,7 +90,7 @@ export class NewsArticle extends LitElement {
   @property({ attribute: 'search-action' }) searchAction = '';
 
   /** Overrides of the built-in messages, e.g. `{"retry": "Tải lại"}` (JSON in the attribute). */
-  @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
+  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
 
   @state() private status: Status = 'light';
   @state() private article: ArticleData | null = null;
