@@ -117,7 +117,7 @@ export function apiTemplate(tag: string, lang: Lang): TemplateResult {
   const heading = html`<h2 id=${`api-${tag}`}><code>&lt;${tag}&gt;</code></h2>`;
   if (!doc)
     return html`${heading}
-      <p>${l.missing}</p>`;
+      <p>${prose(l.missing)}</p>`;
   const members = (doc.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.static);
   const fields = members.filter((m) => m.kind === 'field');
   const methods = members.filter((m) => m.kind === 'method' && m.description);
