@@ -213,6 +213,25 @@ describe('<font-size-control>', () => {
     expect(target.getAttribute('style')).to.equal('font-size: 20px; color: green;');
   });
 
+  it('puts the target’s own style back only when the last of two controls aiming at it lets go', async () => {
+    const key = freshKey();
+    const wrap = await fixture<HTMLElement>(html`<div style="font-size: 16px"></div>`);
+    wrap.innerHTML = `<div id="fsc-shared" style="font-size: 20px">Chữ</div>
+      <font-size-control for="fsc-shared" storage-key="${key}" value="150"></font-size-control>
+      <font-size-control for="fsc-shared" storage-key="${key}-b" value="120"></font-size-control>`;
+    keys.push(`${key}-b`);
+    const target = wrap.querySelector<HTMLElement>('#fsc-shared')!;
+    const [first, second] = wrap.querySelectorAll('font-size-control');
+    await first.updateComplete;
+    await second.updateComplete;
+    // Both scale the target's own 20 px, not each other's result.
+    expect(px(target)).to.be.closeTo(24, 0.1);
+    first.remove();
+    expect(target.style.getPropertyValue('--portal-text-scale')).to.equal('1.2');
+    second.remove();
+    expect(target.getAttribute('style')).to.equal('font-size: 20px;');
+  });
+
   it('leaves no style attribute behind on a target that had none', async () => {
     const { el, target } = await setup('value="150"');
     expect(target.hasAttribute('style')).to.equal(true);
