@@ -72,13 +72,13 @@ export class AbbrToggle extends LitElement {
   @property() for = '';
 
   /** How expansions show: `inline` (default), `first` (first occurrence only) or `tooltip`. */
-  @property() mode: AbbrMode = 'inline';
+  @property() mode: 'inline' | 'first' | 'tooltip' = 'inline';
 
   /** Page entries added to (or, with `null`, removed from) the built-in dictionary. */
   @property({ attribute: false }) dictionary: AbbrDictionary | null = null;
 
   /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
+  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
   @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;

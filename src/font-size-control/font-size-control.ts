@@ -62,7 +62,7 @@ export class FontSizeControl extends LitElement {
   @property() for = '';
 
   /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
+  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
   @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
