@@ -20,8 +20,9 @@ const elements: Array<[string, CustomElementConstructor]> = [
 /** Resolves when every tag is registered. */
 export const ready = (async () => {
   for (const [tag, ctor] of elements) {
-    define(tag, ctor);
+    // Yield first, so evaluating the modules is a task of its own too.
     await new Promise((resolve) => setTimeout(resolve));
+    define(tag, ctor);
   }
 })();
 
