@@ -87,26 +87,12 @@ function libraryBundle(): Plugin {
   };
 }
 
-/**
- * The package's `sideEffects` list names the built files (dist/lib/…), so Rollup would drop the
- * demo's `import '../src/index.js'`, whose whole point is registering the tags. Keep src/ effects.
- */
-function keepSourceSideEffects(): Plugin {
-  const src = resolve(root, 'src') + '/';
-  return {
-    name: 'portal-keep-source-side-effects',
-    transform(code, id) {
-      return id.startsWith(src) ? { code, map: null, moduleSideEffects: true } : undefined;
-    },
-  };
-}
-
 export default defineConfig({
   root: demoDir,
   publicDir: resolve(demoDir, 'public'),
   server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT) || 4173, strictPort: false },
-  plugins: [demoPages(), strictCspPage(), libraryBundle(), referenceApi(), keepSourceSideEffects()],
+  plugins: [demoPages(), strictCspPage(), libraryBundle(), referenceApi()],
   build: {
     outDir: resolve(root, 'dist-demo'),
     emptyOutDir: true,

@@ -30,8 +30,12 @@ const settle = (el: StarRating, type: 'star-rating-success' | 'star-rating-error
   });
 
 // Demo only: a real server rarely hangs or drops off when a designer wants to see it. POSTs to these
-// example endpoints never answer, or fail as when offline; every other request goes through untouched.
-const FAKE = { sending: '/api/ratings?example=sending', offline: '/api/ratings?example=offline' };
+// example endpoints never answer, fail as when offline, or are refused; every other request goes through.
+const FAKE = {
+  sending: '/api/ratings?example=sending',
+  offline: '/api/ratings?example=offline',
+  refused: '/api/ratings?example=refused',
+};
 let faked = false;
 function fakeExampleEndpoints() {
   if (faked) return;
@@ -40,6 +44,10 @@ function fakeExampleEndpoints() {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     if (init?.method === 'POST' && input === FAKE.sending) return new Promise<Response>(() => {});
     if (init?.method === 'POST' && input === FAKE.offline) return Promise.reject(new TypeError('Failed to fetch'));
+    if (init?.method === 'POST' && input === FAKE.refused) {
+      const body = JSON.stringify({ error: 'Bài viết này đã ngừng nhận đánh giá.' });
+      return Promise.resolve(new Response(body, { status: 422, headers: { 'Content-Type': 'application/json' } }));
+    }
     return realFetch(input, init);
   };
 }
@@ -110,8 +118,9 @@ export const examples: Example[] = [
   {
     id: 'star-rating-refused',
     title: { vi: 'Máy chủ từ chối (4xx)', en: 'Refused by the server (4xx)' },
-    html: '<star-rating endpoint="/api/does-not-exist" item-id="vi-du-bi-tu-choi"></star-rating>',
+    html: `<star-rating endpoint="${FAKE.refused}" item-id="vi-du-bi-tu-choi"></star-rating>`,
     setup: async (container) => {
+      fakeExampleEndpoints();
       const el = await rating(container);
       const failed = settle(el, 'star-rating-error');
       await vote(el, 2);
