@@ -156,6 +156,15 @@ export const extras = [
     needs: 'src/news-article.ts',
     markup: sampleArticleMarkup(),
   },
+  {
+    id: 'article-content-floor',
+    label: 'Trivial Lit wrapper slotting the same article (content floor for `<news-article>`)',
+    kind: 'extra',
+    file: 'bench/fixtures/trivial-wrapper.ts',
+    markup: sampleArticleMarkup()
+      .replace(/^<news-article>/, '<bench-wrapper>')
+      .replace(/<\/news-article>$/, '</bench-wrapper>'),
+  },
 ];
 
 /** True when an element's define module exists in the tree right now. */

@@ -29,6 +29,11 @@ export function checkTargets(results) {
   );
   add('CI budget: whole library ≤ 16 kB gzip', libGzip, libGzip <= 16 * KB, `${kb(libGzip)} kB`);
 
+  const content = results.render['article-content-floor'];
+  const contentFloor = (entry) =>
+    entry.id === 'news-article' && content?.loads
+      ? `; the same article in a trivial slotting wrapper: ${ratio(content.ratio)} (CPU ${ratio(content.cpuRatio)})`
+      : '';
   for (const entry of results.entries.filter((e) => e.kind === 'ours')) {
     const r = results.render[entry.id];
     const value = r?.ratio;
@@ -43,7 +48,7 @@ export function checkTargets(results) {
         detail:
           `wall time ${ratio(value)} (${ms(r.totalMs)} ms vs ${ms(results.render['lit-floor']?.totalMs)} ms) ` +
           `${wallOk ? 'meets' : 'misses'} it, main-thread CPU ${ratio(r.cpuRatio)} ${cpuOk ? 'meets' : 'misses'} it: ` +
-          'too much noise to decide, run again on a quieter machine',
+          `too much noise to decide, run again on a quieter machine${contentFloor(entry)}`,
       });
       continue;
     }
@@ -55,7 +60,7 @@ export function checkTargets(results) {
           ? 'render not run'
           : r.loads === 0
             ? `every load failed: ${r.problems.join('; ')}`
-            : `${ratio(value)} (${ms(r.totalMs)} ms vs ${ms(floorMs)} ms); main-thread CPU ${ratio(r.cpuRatio)}`;
+            : `${ratio(value)} (${ms(r.totalMs)} ms vs ${ms(floorMs)} ms); main-thread CPU ${ratio(r.cpuRatio)}${contentFloor(entry)}`;
     add(`${entry.label} render ≤ ${entry.target}× the Lit floor`, value, value <= entry.target, why);
   }
 
