@@ -6,6 +6,7 @@ export const styles = [
   css`
     :host {
       display: inline-block;
+      max-width: 100%;
       --portal-date-accent: #0b57a4;
       --portal-date-on-accent: #fff;
       --portal-date-border: #6b6b6b;
@@ -31,6 +32,8 @@ export const styles = [
     .field {
       display: inline-flex;
       align-items: stretch;
+      box-sizing: border-box;
+      max-width: 100%;
       border: 1px solid var(--portal-date-border);
       border-radius: var(--portal-date-radius);
       background: var(--portal-date-background);
@@ -50,7 +53,10 @@ export const styles = [
       background: transparent;
       border: 0;
       padding: 0.35em 0.5em;
+      /* Shrinks in a narrow column at large text rather than pushing the page sideways. */
       width: 7.5em;
+      min-width: 0;
+      flex: 1 1 auto;
       min-height: 1.5em;
       outline: none;
     }
