@@ -16,7 +16,12 @@ function minifyChunks(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const out = await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+        const out = await transform(chunk.code, {
+          minify: true,
+          format: 'esm',
+          target: 'es2022',
+          legalComments: 'none',
+        });
         chunk.code = out.code;
       }
     },
