@@ -37,6 +37,26 @@ export function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+// Building an Intl formatter costs far more than using one, and pages hold many elements in one
+// language: formatters are shared per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  kind: string,
+  locale: string,
+  options: object | undefined,
+  make: () => F,
+): F {
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+/** An override from a page (often parsed JSON) is used only when it has the shape of a message. */
+const isMessage = (value: unknown): value is Message =>
+  typeof value === 'string' ||
+  (typeof value === 'object' && value !== null && typeof (value as { other?: unknown }).other === 'string');
+
 const hosts = new Set<LocalizeController<Messages>>();
 let observer: MutationObserver | undefined;
 
@@ -102,18 +122,24 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   /** The message for `key` in the current language, with overrides applied and placeholders filled. */
   term(key: keyof M & string, params?: Params): string {
     const override = this.#host.strings?.[key];
-    const message: Message = override ?? this.#catalog[this.lang][key] ?? this.#catalog[DEFAULT_LANG][key];
+    const message: Message =
+      (isMessage(override) ? override : undefined) ?? this.#catalog[this.lang][key] ?? this.#catalog[DEFAULT_LANG][key];
     if (typeof message === 'string') return format(message, params);
     const count = Number(params?.count);
-    const category = Number.isFinite(count) ? new Intl.PluralRules(this.locale).select(count) : 'other';
+    const locale = this.locale;
+    const category = Number.isFinite(count)
+      ? cached('plural', locale, undefined, () => new Intl.PluralRules(locale)).select(count)
+      : 'other';
     return format(message[category] ?? message.other, params);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    const locale = this.locale;
+    return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
   }
 
   date(value: Date, options?: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.locale, options).format(value);
+    const locale = this.locale;
+    return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(value);
   }
 }

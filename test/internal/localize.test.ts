@@ -68,6 +68,14 @@ describe('localisation', () => {
     expect(text(el)).to.equal('Chào An!');
   });
 
+  it('ignores an override that is not a message, instead of throwing', async () => {
+    const el = await fixture<LocalizedThing>(testHtml`<test-localized-thing lang="vi"></test-localized-thing>`);
+    el.strings = { hello: 5, votes: { one: 'x' } } as unknown as Record<string, Message>;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Xin chào An');
+    expect(el.l10n.term('votes', { count: 2 })).to.equal('2 lượt đánh giá');
+  });
+
   it('chooses plural forms by count', async () => {
     const el = await fixture<LocalizedThing>(testHtml`<test-localized-thing lang="en"></test-localized-thing>`);
     expect(el.l10n.term('votes', { count: 1 })).to.equal('1 vote');
