@@ -14,8 +14,15 @@ try {
   } catch {
     // Missing counts as stale.
   }
-  if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(committed ? JSON.parse(committed) : null)) {
+  const now = JSON.parse(fresh);
+  const before = committed ? JSON.parse(committed) : { modules: [] };
+  if (JSON.stringify(now) !== JSON.stringify(before)) {
+    // Name the modules that differ, so a stale file is easy to understand from a CI log.
+    const byPath = (m) => new Map(m.modules.map((mod) => [mod.path, JSON.stringify(mod)]));
+    const [a, b] = [byPath(before), byPath(now)];
+    const paths = [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    console.error(`Modules that differ: ${paths.join(', ') || '(order or top-level fields only)'}`);
     process.exit(1);
   }
   console.log('custom-elements.json is up to date.');
