@@ -1,16 +1,35 @@
 import { format } from '../internal/localize.js';
 
 /** The portal's time zone: datelines show Vietnamese time whatever the reader's zone. */
-export const PORTAL_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const PORTAL_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** `zone` when Intl knows it, else the portal's zone. */
-export function safeTimeZone(zone: string | null | undefined): string {
-  if (!zone) return PORTAL_TIME_ZONE;
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return PORTAL_TIME_ZONE;
+// Building an Intl.DateTimeFormat costs far more than using one, and a page of articles shares one
+// language and zone: one formatter per locale and zone (an unknown zone maps to the portal's).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, zone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options = (timeZone: string): Intl.DateTimeFormatOptions => ({
+      timeZone,
+      weekday: 'long',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      numberingSystem: 'latn',
+    });
+    try {
+      made = new Intl.DateTimeFormat(locale, options(zone || PORTAL_TIME_ZONE));
+    } catch {
+      made = new Intl.DateTimeFormat(locale, options(PORTAL_TIME_ZONE));
+    }
+    formatters.set(key, made);
   }
+  return made;
 }
 
 /**
@@ -22,18 +41,7 @@ export function formatDateline(iso: string, locale: string, timeZone: string, te
   const date = new Date(iso);
   if (!iso || Number.isNaN(date.getTime())) return null;
   const parts: Record<string, string> = {};
-  const formatter = new Intl.DateTimeFormat(locale, {
-    timeZone: safeTimeZone(timeZone),
-    weekday: 'long',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    numberingSystem: 'latn',
-  });
-  for (const { type, value } of formatter.formatToParts(date)) parts[type] = value;
+  for (const { type, value } of formatter(locale, timeZone).formatToParts(date)) parts[type] = value;
   let weekday = parts.weekday ?? '';
   // Vietnamese weekdays are written "Thứ hai", "Chủ nhật": only the first letter is a capital.
   if (/^vi\b/i.test(locale))

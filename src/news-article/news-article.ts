@@ -119,6 +119,8 @@ export class NewsArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Read the server's date before the first render: waiting for slotchange would render twice.
+    if (!this.hasUpdated) this.#readLightDate();
     if (changed.has('src')) {
       if (this.src) void this.#load();
       else {
