@@ -5,7 +5,9 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findEngines, selectedEngines, webkitMiniBrowser } from './scripts/browsers.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
+import { defaultReporter } from '@web/test-runner';
 import { referenceApiForTests } from './test/support/api-plugin.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const { present, missing } = findEngines(selectedEngines());
 if (missing.length) {
@@ -73,6 +75,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 3,
   browsers,
+  reporters: [defaultReporter(), summaryReporter()],
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
