@@ -18,6 +18,18 @@ export const calendarCss = css`
     font: inherit;
     line-height: 1.4;
   }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.35);
   }

@@ -16,6 +16,7 @@ import {
 } from './dates.js';
 
 export { prepareLocale } from './dates.js';
+export { calendarStrings } from './calendar.strings.js';
 
 type Terms = LocalizeController<(typeof catalog)['vi']>;
 

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { property, state } from 'lit/decorators.js';
 import { emit, emitNative } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
@@ -100,9 +99,6 @@ export class DateSearch extends LitElement {
   @state() private error: ParseFailure | null = null;
   @state() private fieldsetDisabled = false;
 
-  @query('input') private input!: HTMLInputElement;
-  @query('.calendar-button') private calendarButton!: HTMLButtonElement;
-
   #value = '';
   #committed = '';
   #defaultValue = '';
@@ -110,6 +106,10 @@ export class DateSearch extends LitElement {
   readonly #internals = this.attachInternals();
   readonly #l10n = new LocalizeController(this, catalog);
   #calendar?: CalendarDialog;
+  #formName?: string;
+  #formValue?: string;
+  /** The refusal and message last given to the browser, '' when valid (as a new element is). */
+  #validity = '';
 
   get #min() {
     return normalizeIso(this.min);
@@ -119,6 +119,9 @@ export class DateSearch extends LitElement {
   }
   get #disabled() {
     return this.disabled || this.fieldsetDisabled;
+  }
+  get #input() {
+    return this.renderRoot.querySelector('input')!;
   }
 
   constructor() {
@@ -225,14 +228,16 @@ export class DateSearch extends LitElement {
    */
   async #loadCalendar(): Promise<CalendarDialog | undefined> {
     try {
-      const { CalendarDialog, prepareLocale } = await import('./calendar.js');
+      const { CalendarDialog, prepareLocale, calendarStrings } = await import('./calendar.js');
+      Object.assign(catalog.vi, calendarStrings.vi);
+      Object.assign(catalog.en, calendarStrings.en);
       prepareLocale(this.#l10n.locale);
       return (this.#calendar ??= new CalendarDialog(this, this.#l10n, {
         lit: { html, nothing },
         selected: () => this.#value,
         bounds: () => [this.#min, this.#max],
         choose: (iso) => this.#choose(iso),
-        closed: () => this.calendarButton?.focus(),
+        closed: () => this.renderRoot.querySelector<HTMLElement>('.calendar-button')?.focus(),
       }));
     } catch (error) {
       // Typing still works; the button just cannot offer the calendar (e.g. the module failed to load).
@@ -259,7 +264,7 @@ export class DateSearch extends LitElement {
     if (this.#disabled) return;
     const result = this.#commit(true);
     if (!result.ok) {
-      this.input.focus();
+      this.#input.focus();
       return;
     }
     const detail: DateSearchDetail = { value: result.iso, date: localDate(result.iso) };
@@ -283,14 +288,29 @@ export class DateSearch extends LitElement {
     this.#search();
   }
 
+  // Form value and validity are handed to the browser only when they change: most updates leave them.
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const data = new FormData();
-    data.append(this.name || 'date', this.#value);
-    this.#internals.setFormValue(data, this.#value);
+    // What Lit's live() did, without the directive: the field shows `text` even after the user typed.
+    const input = this.#input;
+    if (input.value !== this.text) input.value = this.text;
+    const name = this.name || 'date';
+    const value = this.#value;
+    if (name !== this.#formName || value !== this.#formValue) {
+      this.#formName = name;
+      this.#formValue = value;
+      const data = new FormData();
+      data.append(name, value);
+      this.#internals.setFormValue(data, value);
+    }
     const [flags, reason] = validityOf(this.#parse(), this.required);
-    if (reason) this.#internals.setValidity(flags, this.#message(reason), this.input);
-    else this.#internals.setValidity({});
+    const message = reason ? this.#message(reason) : '';
+    const validity = reason ? `${reason}\n${message}` : '';
+    if (validity !== this.#validity) {
+      this.#validity = validity;
+      if (reason) this.#internals.setValidity(flags, message, input);
+      else this.#internals.setValidity({});
+    }
   }
 
   override render() {
@@ -310,7 +330,6 @@ export class DateSearch extends LitElement {
             inputmode="decimal"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(this.text)}
             ?disabled=${disabled}
             ?required=${this.required}
             aria-invalid=${error ? 'true' : 'false'}

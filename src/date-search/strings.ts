@@ -1,17 +1,16 @@
-/** Built-in messages of `<date-search>`; any of them can be overridden through `strings`. */
-export const catalog = {
+import type { Catalog } from '../internal/localize.js';
+import type { calendarStrings } from './calendar.strings.js';
+
+type Main = typeof main.vi;
+type Messages = { [K in keyof Main | keyof typeof calendarStrings.vi]: string };
+
+const main = {
   vi: {
     label: 'Tìm theo ngày',
     hint: 'dd/mm/yyyy',
     open: 'Chọn ngày',
     openSelected: 'Chọn ngày, đã chọn {date}',
     search: 'Tìm',
-    dialog: 'Chọn ngày',
-    prevYear: 'Năm trước',
-    prevMonth: 'Tháng trước',
-    nextMonth: 'Tháng sau',
-    nextYear: 'Năm sau',
-    close: 'Đóng',
     empty: 'Hãy nhập ngày cần tìm, ví dụ 18/11/2019.',
     incomplete: 'Ngày chưa đủ: cần ngày, tháng và năm, ví dụ 18/11/2019.',
     format: 'Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 18/11/2019.',
@@ -26,12 +25,6 @@ export const catalog = {
     open: 'Choose date',
     openSelected: 'Choose date, selected {date}',
     search: 'Search',
-    dialog: 'Choose a date',
-    prevYear: 'Previous year',
-    prevMonth: 'Previous month',
-    nextMonth: 'Next month',
-    nextYear: 'Next year',
-    close: 'Close',
     empty: 'Enter the date to search for, for example 18/11/2019.',
     incomplete: 'The date is incomplete: enter day, month and year, for example 18/11/2019.',
     format: 'Enter the date as dd/mm/yyyy, for example 18/11/2019.',
@@ -41,3 +34,9 @@ export const catalog = {
     'after-max': 'Choose a date on or before {max}.',
   },
 };
+
+/**
+ * Built-in messages of `<date-search>`; any of them can be overridden through `strings`. Those of the
+ * calendar dialog load with it (`calendar.strings.ts`) and join this catalog then.
+ */
+export const catalog = main as Catalog<Messages>;
