@@ -246,22 +246,26 @@ export class StarRating extends LitElement {
 
   protected override render() {
     const disabled = this.disabled || this.formDisabled;
-    const shown = this.#interactive && this.hover ? this.hover : this.value;
-    const focusable = Math.max(this.value, 1);
+    const { max, value } = this;
+    const shown = this.#interactive && this.hover ? this.hover : value;
+    const focusable = Math.max(value, 1);
     // Star numbers (1–20) are written as plain digits, as Intl would for vi and en: the first
     // Intl.NumberFormat on a page costs 10–20 ms, paid only when there is an average or a count.
-    const { max } = this;
-    const stars = Array.from({ length: this.max }, (_, i) => {
-      const n = i + 1;
-      return html`<span
-        role="radio"
-        part=${n <= shown ? 'star star-active' : 'star'}
-        aria-checked=${n === this.value ? 'true' : 'false'}
-        aria-disabled=${disabled ? 'true' : nothing}
-        aria-label=${this.#term('star', { value: n, max })}
-        tabindex=${disabled ? nothing : n === focusable ? 0 : -1}
-      ></span>`;
-    });
+    const stars = [];
+    for (let n = 1; n <= max; n++) {
+      stars.push(
+        html`<span
+          role="radio"
+          part=${n <= shown ? 'star star-active' : 'star'}
+          aria-checked=${String(n === value)}
+          aria-disabled=${disabled ? 'true' : nothing}
+          aria-label=${this.#term('star', { value: n, max })}
+          tabindex=${disabled ? nothing : n === focusable ? 0 : -1}
+        ></span>`,
+      );
+    }
+    // The live region exists only where a vote can be sent: nothing else is ever announced.
+    const sync = this.endpoint && this.itemId;
     return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${
         this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`
       }
@@ -280,9 +284,9 @@ export class StarRating extends LitElement {
         >
           ${stars}
         </div>
-        ${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}
+        ${renderSummary(this.average, this.count, max, this.#term, this.#number)}
       </div>
-      <div part="status" role="status">${this.#status()}</div>
+      ${sync ? html`<div part="status" role="status">${this.#status()}</div>` : nothing}
       ${
         this.#sync.state === 'failed'
           ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
