@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../internal/events.js';
 import { clearPref, readPref, writePref } from '../internal/prefs.js';
+import type { Outcome } from './rating-send.js';
 
 /** The numbers the Reference API answers with (`value` only after a vote). */
 export interface RatingSummary {
@@ -24,16 +25,11 @@ export interface RatingSyncHost extends ReactiveControllerHost, HTMLElement {
   count: number | null;
 }
 
-type Outcome = { ok: true; body: RatingSummary } | { ok: false; retry: boolean; error: string };
-
-const VOTER = /^[A-Za-z0-9_-]{8,64}$/;
 const pendingKey = (itemId: string) => `star-rating:pending:${itemId}`;
 const voteKey = (itemId: string) => `star-rating:vote:${itemId}`;
+const network = () => import('./rating-send.js');
 
-function storedVote(key: string): number {
-  const value = readPref(key);
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
-}
+const VOTER = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** The visitor's random, stable id, created on first use and kept in the preference store. */
 function voterId(): string {
@@ -47,50 +43,9 @@ function voterId(): string {
   return id;
 }
 
-function isSummary(body: unknown): body is RatingSummary {
-  const { average, count } = (body ?? {}) as Partial<RatingSummary>;
-  return (
-    typeof average === 'number' && Number.isFinite(average) && typeof count === 'number' && Number.isInteger(count)
-  );
-}
-
-async function post(url: string, payload: object, timeout: number): Promise<Outcome> {
-  const abort = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // A fetch that ignores the abort signal (or a body that never ends) still gives up on time.
-  const expired = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => {
-      abort.abort();
-      resolve({ ok: false, retry: true, error: 'Timeout' });
-    }, timeout);
-  });
-  const attempt = (async (): Promise<Outcome> => {
-    try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(payload),
-        signal: abort.signal,
-      });
-      const body: unknown = await res.json().catch(() => undefined);
-      if (res.ok) return isSummary(body) ? { ok: true, body } : { ok: false, retry: true, error: 'Malformed response' };
-      // A 4xx means the vote itself is wrong: sending it again would not help.
-      const refused = res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429;
-      const said = (body as { error?: unknown } | undefined)?.error;
-      return {
-        ok: false,
-        retry: !refused,
-        error: typeof said === 'string' ? said.slice(0, 200) : `HTTP ${res.status}`,
-      };
-    } catch (err) {
-      return { ok: false, retry: true, error: err instanceof Error ? err.message : String(err) };
-    }
-  })();
-  try {
-    return await Promise.race([attempt, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
+function storedVote(key: string): number {
+  const value = readPref(key);
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
 }
 
 /**
@@ -162,7 +117,11 @@ export class RatingSync implements ReactiveController {
     const key = this.#key;
     this.#busy = true;
     this.#set('sending');
-    const outcome = await post(endpoint, { itemId, value, voterId: voterId() }, timeout > 0 ? timeout : 10_000);
+    // A chunk that cannot load (offline before it ever loaded) keeps the vote for a retry, like a network error.
+    const outcome: Outcome = await network().then(
+      ({ post }) => post(endpoint, { itemId, value, voterId: voterId() }, timeout > 0 ? timeout : 10_000),
+      (err: unknown) => ({ ok: false, retry: true, error: String(err) }),
+    );
     this.#busy = false;
     const newer = storedVote(pendingKey(itemId));
     if (outcome.ok || !outcome.retry) {
@@ -185,17 +144,14 @@ export class RatingSync implements ReactiveController {
   }
 
   async #load(endpoint: string, itemId: string) {
-    try {
-      const url = new URL(endpoint, document.baseURI);
-      url.searchParams.set('itemId', itemId);
-      const res = await fetch(url, { headers: { Accept: 'application/json' } });
-      const body: unknown = await res.json();
-      if (res.ok && isSummary(body) && this.#key === `${endpoint}\n${itemId}`) {
-        this.#host.average = body.average;
-        this.#host.count = body.count;
-      }
-    } catch {
-      // The numbers given as attributes, if any, stay shown.
+    // Without an answer, the numbers given as attributes, if any, stay shown.
+    const body = await network().then(
+      ({ load }) => load(endpoint, itemId),
+      () => undefined,
+    );
+    if (body && this.#key === `${endpoint}\n${itemId}`) {
+      this.#host.average = body.average;
+      this.#host.count = body.count;
     }
   }
 
