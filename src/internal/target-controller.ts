@@ -9,6 +9,12 @@ export interface TargetHost extends ReactiveControllerHost, HTMLElement {
 
 type OnChange = (next: HTMLElement | null, previous: HTMLElement | null) => void;
 
+/** Connected controllers: one set of document listeners serves them all, not a set per instance. */
+const live = new Set<TargetController>();
+const refreshAll = () => live.forEach((controller) => controller.refresh());
+const watched = new WeakSet<Document>();
+let awaitingArticle = false;
+
 /**
  * Follows a control's target (see `findTarget`). The target may appear after the control does, so the
  * lookup is retried after every update of the host (a new `for`), when the document finishes parsing,
@@ -19,8 +25,6 @@ export class TargetController implements ReactiveController {
   #host: TargetHost;
   #onChange: OnChange;
   #target: HTMLElement | null = null;
-  /** Present while the host is connected; aborting it removes the document listeners. */
-  #listening?: AbortController;
 
   constructor(host: TargetHost, onChange: OnChange) {
     this.#host = host;
@@ -35,17 +39,26 @@ export class TargetController implements ReactiveController {
 
   hostConnected(): void {
     const doc = this.#host.ownerDocument;
-    const { signal } = (this.#listening = new AbortController());
-    doc.addEventListener('news-article-load', this.refresh, { signal });
-    // Never fired once the document is parsed, so it can always be listened for.
-    doc.addEventListener('DOMContentLoaded', this.refresh, { signal, once: true });
-    if (!customElements.get('news-article')) {
-      customElements.whenDefined('news-article').then(async () => {
-        await closestComposed<HTMLElement & { updateComplete?: Promise<unknown> }>(this.#host, 'news-article')
-          ?.updateComplete;
-        this.refresh();
+    // Listeners added per instance cost more with each one (the browser checks the list for duplicates).
+    if (!watched.has(doc)) {
+      watched.add(doc);
+      doc.addEventListener('news-article-load', refreshAll);
+      // Never fired once the document is parsed, so it can always be listened for.
+      doc.addEventListener('DOMContentLoaded', refreshAll, { once: true });
+    }
+    if (!awaitingArticle && !customElements.get('news-article')) {
+      awaitingArticle = true;
+      customElements.whenDefined('news-article').then(() => {
+        for (const controller of live) {
+          const article = closestComposed<HTMLElement & { updateComplete?: Promise<unknown> }>(
+            controller.#host,
+            'news-article',
+          );
+          void Promise.resolve(article?.updateComplete).then(() => controller.refresh());
+        }
       });
     }
+    live.add(this);
     this.refresh();
   }
 
@@ -54,15 +67,14 @@ export class TargetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#listening?.abort();
-    this.#listening = undefined;
+    live.delete(this);
     this.#set(null);
   }
 
   /** Looks the target up again and reports it if it changed. */
-  refresh = (): void => {
-    if (this.#listening) this.#set(findTarget(this.#host, this.#host.for));
-  };
+  refresh(): void {
+    if (live.has(this)) this.#set(findTarget(this.#host, this.#host.for));
+  }
 
   #set(next: HTMLElement | null) {
     const previous = this.#target;

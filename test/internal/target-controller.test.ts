@@ -44,6 +44,21 @@ describe('target controller', () => {
     expect(el.targets.target).to.equal(body);
   });
 
+  it('retargets every control in the article on one news-article-load, and a reconnected one too', async () => {
+    const wrap = await fixture(
+      testHtml`<news-article><test-target-user></test-target-user><test-target-user></test-target-user></news-article>`,
+    );
+    const [first, second] = wrap.querySelectorAll<TargetUser>('test-target-user');
+    second.remove();
+    wrap.append(second);
+    const body = document.createElement('div');
+    wrap.append(body);
+    Object.defineProperty(wrap, 'articleBody', { value: body, configurable: true });
+    wrap.dispatchEvent(new Event('news-article-load', { bubbles: true, composed: true }));
+    expect(first.targets.target).to.equal(body);
+    expect(second.targets.target).to.equal(body);
+  });
+
   it('reports null when the host leaves the document, and nothing afterwards', async () => {
     const wrap = await fixture(testHtml`<div><p id="tc-c"></p><test-target-user for="tc-c"></test-target-user></div>`);
     const el = wrap.querySelector<TargetUser>('test-target-user')!;
