@@ -110,10 +110,6 @@ export class AbbrToggle extends LitElement {
     this.#listen();
   }
 
-  protected override firstUpdated(): void {
-    this.#tooltip = new AbbrTooltip(this.renderRoot.querySelector('[popover]')!);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     this.#sync(changed.has('mode') || changed.has('dictionary') || changed.has('strings'));
   }
@@ -165,7 +161,7 @@ export class AbbrToggle extends LitElement {
     // When another toggle annotates this target, take over if it lets go while this one is still on.
     if (!annotator.start(this.#retry)) return;
     this.#annotator = annotator;
-    if (mode == 'tooltip') this.#tooltip?.attach(target);
+    if (mode == 'tooltip') (this.#tooltip ??= new AbbrTooltip(this.renderRoot)).attach(target);
   }
 
   #retry = () => this.#sync();
@@ -177,10 +173,11 @@ export class AbbrToggle extends LitElement {
   }
 
   override render() {
-    return html`<button type="button" part="button" aria-pressed=${this.pressed} @click=${this.#toggle}>
-        <span part="indicator" aria-hidden="true"></span><span part="label">${this.#l10n.term('label')}</span>
-      </button>
-      <div part="tooltip" aria-hidden="true" popover="manual" hidden></div>`;
+    // No whitespace between tags (the markup ships as written); the tooltip's popup is added when needed.
+    // prettier-ignore
+    return html`<button type="button" part="button" aria-pressed=${this.pressed} @click=${this.#toggle}
+      ><span part="indicator" aria-hidden="true"></span><span part="label">${this.#l10n.term('label')}</span></button
+    >`;
   }
 }
 

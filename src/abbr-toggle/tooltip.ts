@@ -16,8 +16,14 @@ export class AbbrTooltip {
   #dismissed: HTMLElement | null = null;
   #timer = 0;
 
-  constructor(popup: HTMLElement) {
-    this.#popup = popup;
+  /** Adds the popup to `root` (the toggle's shadow root): only toggles in tooltip mode pay for it. */
+  constructor(root: ParentNode & Node) {
+    const popup = (this.#popup = root.ownerDocument!.createElement('div'));
+    popup.setAttribute('part', 'tooltip');
+    popup.setAttribute('aria-hidden', 'true');
+    popup.setAttribute('popover', 'manual');
+    popup.hidden = true;
+    root.append(popup);
     popup.addEventListener('pointerenter', () => clearTimeout(this.#timer));
     popup.addEventListener('pointerleave', () => this.#hideSoon());
   }
