@@ -253,45 +253,20 @@ export class StarRating extends LitElement {
     // Intl.NumberFormat on a page costs 10–20 ms, paid only when there is an average or a count.
     const stars = [];
     for (let n = 1; n <= max; n++) {
-      stars.push(
-        html`<span
-          role="radio"
-          part=${n <= shown ? 'star star-active' : 'star'}
-          aria-checked=${String(n === value)}
-          aria-disabled=${disabled ? 'true' : nothing}
-          aria-label=${this.#term('star', { value: n, max })}
-          tabindex=${disabled ? nothing : n === focusable ? 0 : -1}
-        ></span>`,
-      );
+      // prettier-ignore
+      stars.push(html`<span role="radio" part=${n <= shown ? 'star star-active' : 'star'} aria-checked=${String(n === value)} aria-disabled=${disabled ? 'true' : nothing} aria-label=${this.#term('star', { value: n, max })} tabindex=${disabled ? nothing : n === focusable ? 0 : -1}></span>`);
     }
+    const hint = this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`;
     // The live region exists only where a vote can be sent: nothing else is ever announced.
-    const sync = this.endpoint && this.itemId;
-    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${
-        this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`
-      }
-      <div class="row">
-        <div
-          part="stars"
-          role="radiogroup"
-          aria-labelledby="label"
-          aria-readonly=${this.readonly ? 'true' : nothing}
-          aria-disabled=${disabled ? 'true' : nothing}
-          aria-required=${this.required ? 'true' : nothing}
-          @click=${this.#onClick}
-          @keydown=${this.#onKeyDown}
-          @pointerover=${this.#onPointerOver}
-          @pointerleave=${this.#onPointerLeave}
-        >
-          ${stars}
-        </div>
-        ${renderSummary(this.average, this.count, max, this.#term, this.#number)}
-      </div>
-      ${sync ? html`<div part="status" role="status">${this.#status()}</div>` : nothing}
-      ${
-        this.#sync.state === 'failed'
-          ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
-          : nothing
-      }`;
+    const status =
+      this.endpoint && this.itemId ? html`<div part="status" role="status">${this.#status()}</div>` : nothing;
+    const retry =
+      this.#sync.state === 'failed'
+        ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
+        : nothing;
+    // No white space between tags: it would only add text nodes to every instance.
+    // prettier-ignore
+    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointerleave=${this.#onPointerLeave}>${stars}</div>${renderSummary(this.average, this.count, max, this.#term, this.#number)}</div>${status}${retry}`;
   }
 }
 
