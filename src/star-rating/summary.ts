@@ -56,16 +56,8 @@ export function renderSummary(
       }</g>`;
     });
     // The image speaks the average; the same figure as text would only repeat it.
-    image = html`<svg
-        part="average"
-        role="img"
-        aria-label=${term('average', { average: shown, max })}
-        viewBox="0 0 ${stars * 24} 24"
-        width="${stars}em"
-        height="1em"
-      >
-        ${icons}</svg
-      ><span aria-hidden="true">${shown}/${max}</span>`;
+    // prettier-ignore
+    image = html`<svg part="average" role="img" aria-label=${term('average', { average: shown, max })} viewBox="0 0 ${stars * 24} 24" width="${stars}em" height="1em">${icons}</svg><span aria-hidden="true">${shown}/${max}</span>`;
   }
   const votes = count === null ? nothing : term('votes', { count: number(count) });
   const separator = average !== null && count !== null ? ' · ' : '';
