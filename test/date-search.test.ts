@@ -31,6 +31,23 @@ describe('<date-search>', () => {
     }
   });
 
+  describe('theming', () => {
+    it('takes --portal-date-* from an ancestor, the element itself, or its defaults', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="--portal-date-accent: rgb(255, 0, 0)">
+          <date-search></date-search><date-search style="--portal-date-accent: rgb(0, 128, 0)"></date-search>
+        </div>`,
+      );
+      const plain = await fixture<DateSearch>(html`<date-search></date-search>`);
+      const [inherited, own] = [...wrap.querySelectorAll('date-search')];
+      await Promise.all([inherited.updateComplete, own.updateComplete]);
+      const accent = (el: DateSearch) => getComputedStyle(parts(el).searchButton).backgroundColor;
+      expect(accent(inherited)).to.equal('rgb(255, 0, 0)');
+      expect(accent(own)).to.equal('rgb(0, 128, 0)');
+      expect(accent(plain)).to.equal('rgb(11, 87, 164)');
+    });
+  });
+
   describe('field', () => {
     it('is a labelled text field with a format hint tied to it', async () => {
       const el = await make(html`<date-search></date-search>`);
