@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { readPref, subscribePref, writePref } from '../internal/prefs.js';
@@ -81,7 +82,7 @@ export class AbbrToggle extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
-  @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
+  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
 
   readonly #l10n = new LocalizeController(this, catalog);
   readonly #targets = new TargetController(this, () => {

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { readPref, subscribePref, writePref } from '../internal/prefs.js';
@@ -65,7 +66,7 @@ export class FontSizeControl extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
-  @property({ type: Object }) strings: Partial<Record<string, Message>> | null = null;
+  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
 
   /** What the status region last announced. */
   @state() private announcement = '';
