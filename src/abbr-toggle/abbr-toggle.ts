@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
-import { readPref, subscribePref, writePref } from '../internal/prefs.js';
+import { PrefController } from '../internal/pref-controller.js';
 import { TargetController } from '../internal/target-controller.js';
 import { styles } from './abbr-toggle.styles.js';
 import { Annotator, type AbbrMode } from './annotator.js';
@@ -90,46 +90,24 @@ export class AbbrToggle extends LitElement {
   });
   #annotator?: Annotator;
   #tooltip?: AbbrTooltip;
-  #key = '';
-  #unsubscribe?: () => void;
-  /** The state the page gave, used again when the stored preference is cleared. */
-  #pagePressed?: boolean;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listen();
-  }
+  readonly #pref = new PrefController<boolean>(this, {
+    key: () => this.storageKey || DEFAULT_KEY,
+    get: () => this.pressed,
+    set: (pressed) => (this.pressed = pressed),
+    accept: (stored): stored is boolean => typeof stored == 'boolean',
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#key = '';
     this.#sync();
   }
 
   protected override willUpdate(): void {
-    this.#listen();
+    this.#pref.listen();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#sync(changed.has('mode') || changed.has('dictionary') || changed.has('strings'));
-  }
-
-  /** Follows the stored preference under the current key (again after `storage-key` changes). */
-  #listen() {
-    const key = this.storageKey || DEFAULT_KEY;
-    if (key === this.#key || !this.isConnected) return;
-    this.#unsubscribe?.();
-    this.#key = key;
-    this.#pagePressed ??= this.pressed;
-    this.#unsubscribe = subscribePref(key, (stored) =>
-      this.#fromStore(stored === undefined ? this.#pagePressed : stored),
-    );
-    this.#fromStore(readPref(key));
-  }
-
-  #fromStore(stored: unknown) {
-    if (typeof stored == 'boolean') this.pressed = stored;
   }
 
   /** Built-in entries, then the JSON script children, then the `dictionary` property. */
@@ -169,7 +147,7 @@ export class AbbrToggle extends LitElement {
 
   #toggle() {
     this.pressed = !this.pressed;
-    writePref(this.#key || DEFAULT_KEY, this.pressed);
+    this.#pref.write(this.pressed);
     emitNative(this, 'change');
   }
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
-import { readPref, subscribePref, writePref } from '../internal/prefs.js';
+import { PrefController } from '../internal/pref-controller.js';
 import { TargetController } from '../internal/target-controller.js';
 import { styles } from './font-size-control.styles.js';
 import { releaseTarget, scaleTarget } from './scale.js';
@@ -76,24 +76,15 @@ export class FontSizeControl extends LitElement {
     if (previous) releaseTarget(previous, this);
     if (next) scaleTarget(next, this, this.#clamp(this.value));
   });
-  #key = '';
-  #unsubscribe?: () => void;
-  /** The value the page gave, used again when the stored preference is cleared. */
-  #pageValue?: number;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#key = '';
-  }
+  readonly #pref = new PrefController<number>(this, {
+    key: () => this.storageKey || DEFAULT_KEY,
+    get: () => this.value,
+    set: (value) => (this.value = value),
+    accept: (stored): stored is number => typeof stored == 'number' && isFinite(stored),
+  });
 
   protected override willUpdate(): void {
-    this.#listen();
+    this.#pref.listen();
     this.min = positive(this.min, 80);
     this.max = positive(this.max, 200);
     this.step = positive(this.step, 10);
@@ -103,23 +94,6 @@ export class FontSizeControl extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const target = this.#targets.target;
     if (target && changed.has('value')) scaleTarget(target, this, this.value);
-  }
-
-  /** Follows the stored preference under the current key (again after `storage-key` changes). */
-  #listen() {
-    const key = this.storageKey || DEFAULT_KEY;
-    if (key === this.#key || !this.isConnected) return;
-    this.#unsubscribe?.();
-    this.#key = key;
-    this.#pageValue ??= this.value;
-    this.#unsubscribe = subscribePref(key, (stored) =>
-      this.#fromStore(stored === undefined ? this.#pageValue : stored),
-    );
-    this.#fromStore(readPref(key));
-  }
-
-  #fromStore(stored: unknown) {
-    if (typeof stored == 'number' && isFinite(stored)) this.value = stored;
   }
 
   /** `value` kept between the bounds (`min > max` is read the other way round), rounded to 0.01. */
@@ -145,7 +119,7 @@ export class FontSizeControl extends LitElement {
   #choose(next: number) {
     if (isNaN(next)) return;
     this.value = this.#clamp(next);
-    writePref(this.#key || DEFAULT_KEY, this.value);
+    this.#pref.write(this.value);
     const size = this.#l10n.number(this.value / 100, { style: 'percent', maximumFractionDigits: 1 });
     this.announcement = this.#l10n.term('status', { size });
     emitNative(this, 'change');
