@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { findEngines, selectedEngines, webkitMiniBrowser } from './scripts/browsers.mjs';
+import { chromiumFlags, findEngines, selectedEngines, webkitMiniBrowser } from './scripts/browsers.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { referenceApiForTests } from './test/support/api-plugin.mjs';
@@ -24,15 +24,7 @@ for (const { name } of present) {
         launchOptions: {
           executablePath: '/usr/bin/chromium',
           headless: true,
-          args: [
-            '--no-sandbox',
-            '--headless=new',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--no-first-run',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: chromiumFlags,
         },
       }),
     );

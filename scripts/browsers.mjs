@@ -12,6 +12,17 @@ export const engines = [
   },
 ];
 
+/** Flags for headless Chromium here: as root, on a machine whose only network is the package registries. */
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const webkitMiniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** Engines whose binaries are all present, and those with something missing (with what). */

@@ -14,12 +14,4 @@ export async function startPreview() {
   return { url: url.replace(/\/$/, ''), close: () => server.close() };
 }
 
-export const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumFlags } from './browsers.mjs';

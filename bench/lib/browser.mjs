@@ -2,18 +2,11 @@
 // HTTP cache off) and JS heap readings after a forced garbage collection.
 import { clearTimeout, setTimeout } from 'node:timers';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags } from '../../scripts/browsers.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const args = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const args = chromiumFlags;
 
 export async function launch() {
   return puppeteer.launch({
