@@ -1,30 +1,16 @@
 // Server-side parts of the demo pages, filled in by Vite when it serves or builds them: the shared
 // header and footer, and the sample article rendered as light DOM, as a portal's server would.
+import { formatDateline } from '../../src/news-article/dateline.js';
+import { newsArticleStrings } from '../../src/news-article/strings.js';
 import { sampleArticles } from '../api/sample-articles.js';
 
 /** @param {string} s */
 const esc = (s) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** The portal dateline a server would print, e.g. "Thứ hai, 18/11/2019 11:59". @param {string} iso */
-function dateline(iso) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('vi', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      weekday: 'long',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  const weekday = parts.weekday.charAt(0).toUpperCase() + parts.weekday.slice(1).toLowerCase();
-  return `${weekday}, ${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
+/** The portal dateline a server would print, e.g. "Thứ hai, 18/11/2019 11:59": the element's own formatter. @param {string} iso */
+const dateline = (iso) =>
+  formatDateline(iso, 'vi', 'Asia/Ho_Chi_Minh', /** @type {string} */ (newsArticleStrings.vi.dateline)) ?? esc(iso);
 
 const pages = [
   ['/', 'Bài viết mẫu', 'Sample article'],
