@@ -76,6 +76,20 @@ describe('news-article: dateline', () => {
     });
   }
 
+  it("shows the server's dateline until the first formatter for its language and zone is built", async () => {
+    // A zone no other test uses, so its formatter is not built yet.
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.innerHTML = article('2019-11-18T11:59:00+07:00', 'Máy chủ: 18/11/2019', 'time-zone="Asia/Bangkok"');
+    const el = wrap.querySelector('news-article')!;
+    // The first render only (ReactiveElement's own promise, without the wait for the dateline).
+    await Object.getPrototypeOf(Object.getPrototypeOf(el)).getUpdateComplete.call(el);
+    expect(datelineText(el)).to.equal(null);
+    expect(part(el, 'dateline')!.querySelector('slot')!.parentElement!.hidden).to.equal(false);
+    await el.updateComplete;
+    expect(datelineText(el)).to.equal('Thứ hai, 18/11/2019 11:59');
+    expect(part(el, 'dateline')!.querySelector('slot')!.parentElement!.hidden).to.equal(true);
+  });
+
   it('re-renders the dateline when the language changes', async () => {
     const el = await mount(article('2019-11-24T18:30:00+07:00'));
     el.parentElement!.lang = 'en';

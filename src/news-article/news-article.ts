@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
-import { placeFigures, readArticle, type ArticleData } from './article-data.js';
-import { formatDateline } from './dateline.js';
-import { sanitize } from './sanitize.js';
+import type { ArticleData } from './article-data.js';
+import { datelineReady, formatDateline, prepareDateline } from './dateline.js';
 import { styles } from './news-article.styles.js';
 import { newsArticleStrings } from './strings.js';
 
@@ -99,6 +98,7 @@ export class NewsArticle extends LitElement {
   readonly #l10n = new LocalizeController(this, newsArticleStrings);
   readonly #loaded = Object.assign(document.createElement('div'), { className: 'loaded' });
   #abort?: AbortController;
+  #datelinePending?: Promise<void>;
 
   /** The element holding the body: the `body` slot's element, or the loaded content in `src` mode. */
   get articleBody(): HTMLElement | null {
@@ -145,13 +145,10 @@ export class NewsArticle extends LitElement {
     const url = new URL(this.src, document.baseURI).href;
     this.status = 'loading';
     try {
-      const res = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const article = readArticle(await res.json());
-      if (!article) throw new Error('Not article JSON');
-      const body = await sanitize(article.bodyHtml);
+      // src mode's code (fetch, checks, DOMPurify) is a chunk of its own: light-DOM pages never load it.
+      const { loadArticle } = await import('./article-loader.js');
+      const { article, body } = await loadArticle(url, abort.signal);
       if (abort.signal.aborted) return;
-      placeFigures(body, article.figures, url);
       this.#loaded.replaceChildren(body);
       this.article = article;
       this.status = 'loaded';
@@ -164,8 +161,27 @@ export class NewsArticle extends LitElement {
     }
   }
 
-  #dateline(iso: string, fallback: unknown) {
-    const text = formatDateline(iso, this.#l10n.locale, this.timeZone, this.#l10n.term('dateline'));
+  /** Also waits for the portal-style dateline, built just after the first render (see `prepareDateline`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#datelinePending) {
+      await this.#datelinePending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  // `defer`: the server's dateline is on the page already, so the Intl formatter can wait for a task of
+  // its own (src mode has no text to show meanwhile, and its fetch has split the work already).
+  #dateline(iso: string, fallback: unknown, defer = false) {
+    const locale = this.#l10n.locale;
+    let text: string | null = null;
+    if (defer && iso && !datelineReady(locale, this.timeZone)) {
+      this.#datelinePending ??= prepareDateline(locale, this.timeZone).then(() => {
+        this.#datelinePending = undefined;
+        this.requestUpdate();
+      });
+    } else text = formatDateline(iso, locale, this.timeZone, this.#l10n.term('dateline'));
     return html`<p part="dateline">
       ${text ? html`<time datetime=${iso}>${text}</time>` : fallback}
       <span ?hidden=${!!text}><slot name="dateline" @slotchange=${this.#readLightDate}></slot></span>
@@ -226,7 +242,7 @@ export class NewsArticle extends LitElement {
     return html`<article part="article">
       <header>
         <slot name="headline"></slot>
-        ${this.#dateline(this.published || this.lightDate, nothing)} ${this.#toolbar()}
+        ${this.#dateline(this.published || this.lightDate, nothing, true)} ${this.#toolbar()}
       </header>
       <div part="body"><slot name="body"></slot><slot></slot></div>
       <p part="source"><slot name="source"></slot></p>

@@ -1,4 +1,4 @@
-import type { Config } from 'dompurify';
+import DOMPurify, { type Config } from 'dompurify';
 
 /** The Trusted Types policy name DOMPurify parses article HTML with; allow it in `trusted-types`. */
 export const POLICY_NAME = 'portal-elements';
@@ -36,11 +36,10 @@ const config: Config = {
 };
 
 /**
- * Parses `dirty` article HTML into a fragment holding only safe markup. DOMPurify is imported on first
- * use, so pages that only enhance server-rendered articles never download it.
+ * Parses `dirty` article HTML into a fragment holding only safe markup. Only `src` mode's lazy chunk
+ * (article-loader.ts) imports this, so pages that only enhance server-rendered articles never download DOMPurify.
  */
-export async function sanitize(dirty: string): Promise<DocumentFragment> {
-  const { default: DOMPurify } = await import('dompurify');
+export function sanitize(dirty: string): DocumentFragment {
   const trusted = trustedPolicy();
   return DOMPurify.sanitize(dirty, {
     ...config,
