@@ -4,6 +4,7 @@
 import { transform } from 'esbuild';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { viteMinifyCss } from './scripts/minify-css.mjs';
 
 /**
  * Vite leaves whitespace in ES-format libraries (to keep pure annotations for tree-shaking), but this
@@ -42,6 +43,6 @@ export default defineConfig({
       fileName: () => 'portal-elements.js',
     },
   },
-  plugins: [minifyChunks()],
+  plugins: [viteMinifyCss(), minifyChunks()],
   esbuild: { legalComments: 'none' },
 });

@@ -9,6 +9,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { root } from './entries.mjs';
+import { esbuildMinifyCss } from '../../scripts/minify-css.mjs';
 
 /** Raw, gzip -9 and brotli (quality 11) bytes of some code. */
 export function weigh(bytes) {
@@ -29,6 +30,8 @@ const common = {
   logLevel: 'silent',
   absWorkingDir: root,
   tsconfig: resolve(root, 'tsconfig.json'),
+  // Our elements' CSS literals minified as the library build does (peers ship theirs minified).
+  plugins: [esbuildMinifyCss],
 };
 
 /**
