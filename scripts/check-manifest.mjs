@@ -14,8 +14,14 @@ try {
   } catch {
     // Missing counts as stale.
   }
-  const now = JSON.parse(fresh);
-  const before = committed ? JSON.parse(committed) : { modules: [] };
+  // Modules compared in path order: the analyzer lists them in the order its glob finds the files,
+  // which is not guaranteed to be the same on every machine.
+  const canonical = (manifest) => ({
+    ...manifest,
+    modules: [...(manifest.modules ?? [])].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)),
+  });
+  const now = canonical(JSON.parse(fresh));
+  const before = canonical(committed ? JSON.parse(committed) : { modules: [] });
   if (JSON.stringify(now) !== JSON.stringify(before)) {
     // Name the modules that differ, so a stale file is easy to understand from a CI log.
     const byPath = (m) => new Map(m.modules.map((mod) => [mod.path, JSON.stringify(mod)]));
