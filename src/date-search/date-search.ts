@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, emitNative } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
@@ -233,7 +233,6 @@ export class DateSearch extends LitElement {
       Object.assign(catalog.en, calendarStrings.en);
       prepareLocale(this.#l10n.locale);
       return (this.#calendar ??= new CalendarDialog(this, this.#l10n, {
-        lit: { html, nothing },
         selected: () => this.#value,
         bounds: () => [this.#min, this.#max],
         choose: (iso) => this.#choose(iso),
@@ -321,44 +320,43 @@ export class DateSearch extends LitElement {
       ? l10n.term('openSelected', { date: formatDayMonthYear(this.#value) })
       : l10n.term('open');
     return html`<div class="base">
-        <label class="label" part="label" for="input">${l10n.term('label')}</label>
-        <span class="field" part="field" ?data-invalid=${!!error}>
-          <input
-            id="input"
-            part="input"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            spellcheck="false"
-            ?disabled=${disabled}
-            ?required=${this.required}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'hint error' : 'hint'}
-            @input=${this.#onInput}
-            @blur=${() => this.#commit(false)}
-            @keydown=${this.#onKeydown}
-          />
-          <button
-            type="button"
-            class="calendar-button"
-            part="calendar-button"
-            aria-label=${openLabel}
-            aria-haspopup="dialog"
-            ?disabled=${disabled}
-            @click=${this.#openCalendar}
-            @pointerenter=${this.#prepareCalendar}
-            @focus=${this.#prepareCalendar}
-          >
-            <span class="icon" aria-hidden="true"></span>
-          </button>
-        </span>
-        <button type="button" class="search-button" part="search-button" ?disabled=${disabled} @click=${this.#search}>
-          ${l10n.term('search')}
+      <label class="label" part="label" for="input">${l10n.term('label')}</label>
+      <span class="field" part="field" ?data-invalid=${!!error}>
+        <input
+          id="input"
+          part="input"
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          spellcheck="false"
+          ?disabled=${disabled}
+          ?required=${this.required}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'hint error' : 'hint'}
+          @input=${this.#onInput}
+          @blur=${() => this.#commit(false)}
+          @keydown=${this.#onKeydown}
+        />
+        <button
+          type="button"
+          class="calendar-button"
+          part="calendar-button"
+          aria-label=${openLabel}
+          aria-haspopup="dialog"
+          ?disabled=${disabled}
+          @click=${this.#openCalendar}
+          @pointerenter=${this.#prepareCalendar}
+          @focus=${this.#prepareCalendar}
+        >
+          <span class="icon" aria-hidden="true"></span>
         </button>
-        <span class="hint" part="hint" id="hint">${l10n.term('hint')}</span>
-        <p class="error" part="error" id="error" aria-live="polite">${error}</p>
-      </div>
-      ${this.#calendar?.render() ?? nothing}`;
+      </span>
+      <button type="button" class="search-button" part="search-button" ?disabled=${disabled} @click=${this.#search}>
+        ${l10n.term('search')}
+      </button>
+      <span class="hint" part="hint" id="hint">${l10n.term('hint')}</span>
+      <p class="error" part="error" id="error" aria-live="polite">${error}</p>
+    </div>`;
   }
 }
 
