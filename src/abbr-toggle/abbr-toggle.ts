@@ -41,10 +41,26 @@ function fetchWhenOn(load: Loader): Promise<WhenOn> {
   ));
 }
 
-/** Hovering or focusing a toggle fetches the code ahead of a press; a failure waits for the press. */
-function prefetch(this: AbbrToggle) {
-  const load = (this.constructor as typeof AbbrToggle).loadWhenOn;
-  if (!ready(load)) fetchWhenOn(load).catch(() => {});
+/**
+ * Hovering or focusing a toggle fetches the code ahead of a press (a failure waits for the press).
+ * Two listeners on the document serve every toggle, rather than two per instance; they go once it has loaded.
+ */
+let prefetching = false;
+function prefetchOnApproach(doc: Document) {
+  if (prefetching) return;
+  prefetching = true;
+  const types = ['pointerover', 'focusin'];
+  const approach = (event: Event) => {
+    // Retargeted: from inside a toggle's shadow root, the event's target here is the toggle.
+    if (!(event.target instanceof AbbrToggle)) return;
+    const load = (event.target.constructor as typeof AbbrToggle).loadWhenOn;
+    if (ready(load)) return;
+    fetchWhenOn(load).then(
+      () => types.forEach((type) => doc.removeEventListener(type, approach, true)),
+      () => {},
+    );
+  };
+  types.forEach((type) => doc.addEventListener(type, approach, { capture: true, passive: true }));
 }
 
 /**
@@ -133,10 +149,9 @@ export class AbbrToggle extends LitElement {
     accept: (stored): stored is boolean => typeof stored == 'boolean',
   });
 
-  constructor() {
-    super();
-    this.addEventListener('pointerenter', prefetch);
-    this.addEventListener('focusin', prefetch);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prefetchOnApproach(this.ownerDocument);
   }
 
   override disconnectedCallback(): void {
