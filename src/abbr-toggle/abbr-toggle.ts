@@ -74,8 +74,8 @@ function prefetchOnApproach(doc: Document) {
  * Matching is whole-word (a hyphen joins a compound: "NĐ-CP" is left alone), Unicode-aware, case-sensitive,
  * longest first, on NFC or NFD text; never inside `script`, `style`, `code`, `kbd`, `samp`, `pre`, form
  * fields, buttons, `svg`, `math`, `[contenteditable]`, an existing `abbr`, `[translate="no"]` or
- * `[data-no-abbr]` (the opt-out). An `<abbr title>` already in the content wins over the dictionary for
- * that abbreviation everywhere in the target. Ambiguous abbreviations (CP: Chính phủ / cổ phần, TT, ĐH…)
+ * `[data-no-abbr]` (the opt-out). An `<abbr title>` already on the page (in the target or outside it)
+ * wins over the dictionary for that abbreviation everywhere in the target. Ambiguous abbreviations (CP: Chính phủ / cổ phần, TT, ĐH…)
  * are not in the built-in dictionary; a page adds them with `dictionary` or with a child
  * `<script type="application/json">{"BHTN": "bảo hiểm thất nghiệp"}</script>` (children are not displayed).
  *
