@@ -128,6 +128,26 @@ describe('<abbr-toggle> matching', () => {
     ]);
   });
 
+  it('lets an <abbr title> anywhere on the page, outside the target too, win for that abbreviation', async () => {
+    const headline = document.createElement('h1');
+    headline.innerHTML = 'Kỳ họp của <abbr title="Hội đồng nhân dân tỉnh">HĐND</abbr>';
+    document.body.append(headline);
+    try {
+      const { el, target } = await annotate('<p>HĐND và UBND</p>', 'pressed');
+      expect(wrapped(target)).to.deep.equal([
+        ['HĐND', 'Hội đồng nhân dân tỉnh'],
+        ['UBND', 'Ủy ban nhân dân'],
+      ]);
+      // Outside the target, nothing is added to it.
+      expect(headline.innerHTML).to.equal('Kỳ họp của <abbr title="Hội đồng nhân dân tỉnh">HĐND</abbr>');
+      el.pressed = false;
+      await el.updateComplete;
+      expect(target.innerHTML).to.equal('<p>HĐND và UBND</p>');
+    } finally {
+      headline.remove();
+    }
+  });
+
   it('takes page entries from the property and from JSON script children, which may remove entries', async () => {
     const { el, target } = await annotate('<p>UBND, TP, CP và BHTN</p>', 'pressed', {
       TP: 'thành phố trực thuộc tỉnh',

@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { examples } from '../demo/examples/abbr-toggle.js';
-import '../src/abbr-toggle.js';
-import type { AbbrToggle } from '../src/abbr-toggle.js';
+import { AbbrToggle } from '../src/abbr-toggle.js';
 import { clearPref, readPref } from '../src/internal/prefs.js';
 
 let n = 0;
@@ -225,6 +224,148 @@ describe('<abbr-toggle>', () => {
       el.pressed = false;
       await el.updateComplete;
       expect(own.outerHTML).to.equal('<abbr title="bảo hiểm y tế">BHYT</abbr>');
+    });
+  });
+
+  describe('loading its code when it first turns on', () => {
+    const realLoader = AbbrToggle.loadWhenOn;
+    afterEach(() => {
+      AbbrToggle.loadWhenOn = realLoader;
+    });
+
+    /** A loader that the test lets finish (or fail) when it wants, counting its calls. */
+    function heldLoader() {
+      let release!: () => void;
+      let fail!: () => void;
+      const gate = new Promise<void>((resolve, reject) => {
+        release = resolve;
+        fail = () => reject(new TypeError('Failed to fetch dynamically imported module'));
+      });
+      // The gate itself may fail before anything loads through it; what matters is the element's handling.
+      gate.catch(() => {});
+      const loader = sinon.spy(() => gate.then(realLoader));
+      AbbrToggle.loadWhenOn = loader;
+      return { loader, release, fail };
+    }
+    const message = (el: AbbrToggle) => el.shadowRoot!.querySelector('[part~="message"]');
+
+    it('ends on when pressed on, off and on again while the code loads', async () => {
+      const { el, target } = await setup();
+      const { loader, release } = heldLoader();
+      const before = target.innerHTML;
+      for (let i = 0; i < 3; i++) button(el).click();
+      await wait(10);
+      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(target.innerHTML).to.equal(before);
+      release();
+      await el.updateComplete;
+      expect(loader.callCount).to.equal(1);
+      expect(el.pressed).to.equal(true);
+      expect(wrappedCount(target)).to.equal(5);
+      button(el).click();
+      await el.updateComplete;
+      expect(target.innerHTML).to.equal(before);
+    });
+
+    it('leaves the target untouched when pressed on and off while the code loads', async () => {
+      const { el, target } = await setup();
+      const { release } = heldLoader();
+      const before = target.innerHTML;
+      const nodes = [...target.querySelectorAll('p')].map((p) => p.firstChild);
+      button(el).click();
+      await wait(10);
+      button(el).click();
+      release();
+      await el.updateComplete;
+      expect(el.pressed).to.equal(false);
+      expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(target.innerHTML).to.equal(before);
+      expect([...target.querySelectorAll('p')].map((p) => p.firstChild)).to.deep.equal(nodes);
+    });
+
+    it('fetches the code ahead when the button is hovered or focused', async () => {
+      const { el, target } = await setup();
+      const { loader, release } = heldLoader();
+      await sendMouse({ type: 'move', position: centre(button(el)) });
+      await wait(10);
+      expect(loader.callCount).to.equal(1);
+      button(el).focus();
+      expect(loader.callCount).to.equal(1);
+      expect(wrappedCount(target)).to.equal(0);
+      release();
+      await wait(10);
+      button(el).click();
+      await el.updateComplete;
+      expect(loader.callCount).to.equal(1);
+      expect(wrappedCount(target)).to.equal(5);
+    });
+
+    it('goes back to off, says why, and tries again on the next press when the code cannot load', async () => {
+      const { el, key, target } = await setup();
+      const unhandled = sinon.spy();
+      window.addEventListener('unhandledrejection', unhandled);
+      try {
+        const first = heldLoader();
+        button(el).focus();
+        await sendKeys({ press: 'Enter' });
+        first.fail();
+        await el.updateComplete;
+        expect(el.pressed).to.equal(false);
+        expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+        expect(wrappedCount(target)).to.equal(0);
+        expect(message(el)!.getAttribute('role')).to.equal('alert');
+        expect(message(el)!.textContent).to.equal('Không tải được phần giải nghĩa. Bấm nút để thử lại.');
+        expect(el.shadowRoot!.activeElement).to.equal(button(el));
+        // The reader's choice is kept for the next page.
+        expect(readPref(key)).to.equal(true);
+        await expect(el).to.be.accessible();
+
+        const second = heldLoader();
+        await sendKeys({ press: 'Enter' });
+        expect(message(el)).to.equal(null);
+        second.release();
+        await el.updateComplete;
+        expect(second.loader.callCount).to.equal(1);
+        expect(el.pressed).to.equal(true);
+        expect(wrappedCount(target)).to.equal(5);
+        await wait(10);
+        expect(unhandled.called).to.equal(false);
+      } finally {
+        window.removeEventListener('unhandledrejection', unhandled);
+      }
+    });
+
+    it('ignores a failed fetch ahead of a press, and loads on the press', async () => {
+      const { el, target } = await setup();
+      const unhandled = sinon.spy();
+      window.addEventListener('unhandledrejection', unhandled);
+      try {
+        const ahead = heldLoader();
+        button(el).focus();
+        ahead.fail();
+        await wait(10);
+        expect(message(el)).to.equal(null);
+        expect(el.pressed).to.equal(false);
+        AbbrToggle.loadWhenOn = realLoader;
+        button(el).click();
+        await el.updateComplete;
+        expect(wrappedCount(target)).to.equal(5);
+        expect(unhandled.called).to.equal(false);
+      } finally {
+        window.removeEventListener('unhandledrejection', unhandled);
+      }
+    });
+
+    it('reverts to off with the message at start-up when the stored choice is on and the code cannot load', async () => {
+      const key = freshKey();
+      localStorage.setItem(`portal-elements:${key}`, 'true');
+      const { fail } = heldLoader();
+      fail();
+      const { el, target } = await setup('', key);
+      await el.updateComplete;
+      expect(el.pressed).to.equal(false);
+      expect(message(el)).not.to.equal(null);
+      expect(wrappedCount(target)).to.equal(0);
     });
   });
 

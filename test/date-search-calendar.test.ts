@@ -109,6 +109,34 @@ describe('<date-search> calendar dialog', () => {
     expect(focusedDay(el)).to.equal('2019-02-28');
   });
 
+  it('shows another month in the same 42 cells, leaving no stale day, label or state behind', async () => {
+    const el = await open(html`<date-search value="2019-11-18"></date-search>`);
+    const cells = [...el.shadowRoot!.querySelectorAll('td')];
+    const updated = sinon.spy(el as unknown as { updated(): void }, 'updated');
+    await press('PageDown');
+    expect([...el.shadowRoot!.querySelectorAll('td')]).to.deep.equal(cells);
+    // Stepping through months is the dialog's own business: the field around it is not rendered again.
+    expect(updated.callCount).to.equal(0);
+    expect(heading(el)).to.equal('Tháng 12 năm 2019');
+    // December 2019 starts on a Sunday: six blank cells, then 1 to 31, then five blank cells.
+    const shown = cells.map((td) => td.textContent!.trim());
+    expect(shown).to.deep.equal([
+      ...Array(6).fill(''),
+      ...Array.from({ length: 31 }, (_, i) => `${i + 1}`),
+      ...Array(5).fill(''),
+    ]);
+    expect(cells[5].hasAttribute('data-day')).to.equal(false);
+    expect(cells[5].hasAttribute('aria-label')).to.equal(false);
+    expect(cells[5].hasAttribute('tabindex')).to.equal(false);
+    expect(cell(el, '2019-12-18').getAttribute('aria-label')).to.equal('Thứ Tư, 18 tháng 12, 2019');
+    expect(el.shadowRoot!.querySelectorAll('[aria-selected="true"]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+    expect(focusedDay(el)).to.equal('2019-12-18');
+    await press('PageUp');
+    expect(cell(el, '2019-11-18').getAttribute('aria-selected')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('goes to the start and end of the week with Home and End', async () => {
     const el = await open(html`<date-search value="2019-11-20"></date-search>`);
     await press('Home');

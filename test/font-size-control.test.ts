@@ -68,25 +68,36 @@ describe('<font-size-control>', () => {
     const group = el.shadowRoot!.querySelector('[role="group"]')!;
     const label = el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
     expect(label.textContent).to.equal('Xem với cỡ chữ');
-    // The spoken name replaces the visible face (A−, A, A+), which CSS draws for sighted readers.
+    // The face is real text, and the spoken name starts with it (WCAG 2.5.3, label in name).
     const spoken = (b: HTMLButtonElement) => b.getAttribute('aria-label');
-    const visible = (b: HTMLButtonElement) => {
-      const content = getComputedStyle(b, '::before').content;
-      // Firefox reports the attr() function itself rather than its value.
-      return content == 'attr(data-face)' ? b.dataset.face : content.replace(/^"|"$/g, '');
-    };
+    const visible = (b: HTMLButtonElement) => (b.offsetWidth > 0 ? b.textContent : null);
     const { decrease, reset, increase } = buttons(el);
-    expect([spoken(decrease), spoken(reset), spoken(increase)]).to.deep.equal([
-      'Giảm cỡ chữ',
-      'Cỡ chữ mặc định',
-      'Tăng cỡ chữ',
-    ]);
     expect([visible(decrease), visible(reset), visible(increase)]).to.deep.equal(['A−', 'A', 'A+']);
+    expect([spoken(decrease), spoken(reset), spoken(increase)]).to.deep.equal([
+      'A− Giảm cỡ chữ',
+      'A Cỡ chữ mặc định',
+      'A+ Tăng cỡ chữ',
+    ]);
     el.setAttribute('lang', 'en');
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(label.textContent).to.equal('Text size');
-    expect(spoken(buttons(el).increase)).to.equal('Increase text size');
+    expect(spoken(buttons(el).increase)).to.equal('A+ Increase text size');
+  });
+
+  it('names every button with its visible text first (WCAG 2.5.3), and axe finds no label-in-name mismatch', async () => {
+    const { el } = await setup('value="120"');
+    for (const b of Object.values(buttons(el))) {
+      const face = b.textContent!;
+      expect(face, 'the face is real, visible text').to.match(/^A/);
+      expect(b.getBoundingClientRect().width).to.be.above(0);
+      expect(b.getAttribute('aria-label')!.startsWith(`${face} `), face).to.equal(true);
+    }
+    // The accessibility check loads axe onto the page; then its label-in-name rule, off by default, runs alone.
+    await expect(el).to.be.accessible();
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run(el, { runOnly: ['label-content-name-mismatch'] });
+    expect(results.violations).to.deep.equal([]);
   });
 
   it('gives every button a target of at least 24×24 px, even in small text', async () => {

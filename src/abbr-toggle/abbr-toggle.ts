@@ -1,31 +1,66 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { PrefController } from '../internal/pref-controller.js';
 import { TargetController } from '../internal/target-controller.js';
 import { styles } from './abbr-toggle.styles.js';
-import { Annotator, type AbbrMode } from './annotator.js';
-import { dictionary as builtIn } from './dictionary.js';
+import type { AbbrMode, Annotator } from './annotator.js';
 import { catalog } from './strings.js';
-import { AbbrTooltip } from './tooltip.js';
+import type { AbbrTooltip } from './tooltip.js';
 
 /** Page entries: abbreviation → expansion; `null` or `""` removes a built-in entry. */
 export type AbbrDictionary = Readonly<Record<string, string | null>>;
 export type { AbbrMode };
 
-const DEFAULT_KEY = 'abbr';
-const builtInEntries = Object.entries(builtIn).map(([k, v]) => [k.normalize(), v] as const);
+type WhenOn = typeof import('./when-on.js');
+type Loader = () => Promise<WhenOn>;
 
-function extend(map: Map<string, string>, source: unknown) {
-  if (!source || typeof source !== 'object' || Array.isArray(source)) return;
-  for (const [k, v] of Object.entries(source)) {
-    const key = k.trim().normalize();
-    if (!key) continue;
-    if (typeof v === 'string' && v.trim()) map.set(key, v.trim());
-    else if (v === null || v === '') map.delete(key);
+const DEFAULT_KEY = 'abbr';
+
+// The code needed while on, shared by every toggle: loaded once, tried again after a failure.
+let loader: Loader | undefined;
+let loading: Promise<WhenOn> | undefined;
+let loaded: WhenOn | undefined;
+
+/** The code needed while on, once `load` has brought it (by `load`: tests swap the loader). */
+const ready = (load: Loader) => (load === loader ? loaded : undefined);
+
+function fetchWhenOn(load: Loader): Promise<WhenOn> {
+  if (load !== loader) {
+    loader = load;
+    loaded = loading = undefined;
   }
+  return (loading ??= load().then(
+    (code) => (load === loader ? (loaded = code) : code),
+    (error: unknown) => {
+      if (load === loader) loading = undefined;
+      throw error;
+    },
+  ));
+}
+
+/**
+ * Hovering or focusing a toggle fetches the code ahead of a press (a failure waits for the press).
+ * Two listeners on the document serve every toggle, rather than two per instance; they go once it has loaded.
+ */
+let prefetching = false;
+function prefetchOnApproach(doc: Document) {
+  if (prefetching) return;
+  prefetching = true;
+  const types = ['pointerover', 'focusin'];
+  const approach = (event: Event) => {
+    // Retargeted: from inside a toggle's shadow root, the event's target here is the toggle.
+    if (!(event.target instanceof AbbrToggle)) return;
+    const load = (event.target.constructor as typeof AbbrToggle).loadWhenOn;
+    if (ready(load)) return;
+    fetchWhenOn(load).then(
+      () => types.forEach((type) => doc.removeEventListener(type, approach, true)),
+      () => {},
+    );
+  };
+  types.forEach((type) => doc.addEventListener(type, approach, { capture: true, passive: true }));
 }
 
 /**
@@ -39,10 +74,15 @@ function extend(map: Map<string, string>, source: unknown) {
  * Matching is whole-word (a hyphen joins a compound: "NĐ-CP" is left alone), Unicode-aware, case-sensitive,
  * longest first, on NFC or NFD text; never inside `script`, `style`, `code`, `kbd`, `samp`, `pre`, form
  * fields, buttons, `svg`, `math`, `[contenteditable]`, an existing `abbr`, `[translate="no"]` or
- * `[data-no-abbr]` (the opt-out). An `<abbr title>` already in the content wins over the dictionary for
- * that abbreviation everywhere in the target. Ambiguous abbreviations (CP: Chính phủ / cổ phần, TT, ĐH…)
+ * `[data-no-abbr]` (the opt-out). An `<abbr title>` already on the page (in the target or outside it)
+ * wins over the dictionary for that abbreviation everywhere in the target. Ambiguous abbreviations (CP: Chính phủ / cổ phần, TT, ĐH…)
  * are not in the built-in dictionary; a page adds them with `dictionary` or with a child
  * `<script type="application/json">{"BHTN": "bảo hiểm thất nghiệp"}</script>` (children are not displayed).
+ *
+ * The code that finds and expands abbreviations is loaded when the toggle first turns on (fetched
+ * ahead when it is hovered or focused), so pages where it stays off never download it; `updateComplete`
+ * waits for it. If it cannot be loaded, the toggle goes back to off and says so (the `message` part,
+ * announced as an alert); the stored choice is kept, and pressing again tries again.
  *
  * @tagname abbr-toggle
  * @summary Toggle that expands the Vietnamese administrative abbreviations of an article, and remembers the choice.
@@ -53,6 +93,7 @@ function extend(map: Map<string, string>, source: unknown) {
  * @csspart indicator - The box beside the label, ticked when on.
  * @csspart label - The visible label, "Từ viết tắt".
  * @csspart tooltip - The popup of tooltip mode.
+ * @csspart message - The error shown when the code needed to turn on could not be loaded.
  *
  * @cssproperty --portal-control-color - Text colour of the button (default: inherited).
  * @cssproperty --portal-control-background - Background of the button (default: transparent).
@@ -84,12 +125,23 @@ export class AbbrToggle extends LitElement {
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
   @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
 
+  /**
+   * Loads the code needed while on (matcher, dictionary, annotator, tooltip).
+   * @internal Replaced by tests to simulate a download that fails.
+   */
+  static loadWhenOn: Loader = () => import('./when-on.js');
+
+  /** Whether the last attempt to turn on failed because the code could not be loaded. */
+  @state() private failed = false;
+
   readonly #l10n = new LocalizeController(this, catalog);
   readonly #targets = new TargetController(this, () => {
     if (this.hasUpdated) this.#sync();
   });
   #annotator?: Annotator;
   #tooltip?: AbbrTooltip;
+  /** Settles once the code needed while on has loaded (or failed) and been put to use. */
+  #loading?: Promise<void>;
   readonly #pref = new PrefController<boolean>(this, {
     key: () => this.storageKey || DEFAULT_KEY,
     get: () => this.pressed,
@@ -97,31 +149,33 @@ export class AbbrToggle extends LitElement {
     accept: (stored): stored is boolean => typeof stored == 'boolean',
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prefetchOnApproach(this.ownerDocument);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#sync();
   }
 
-  protected override willUpdate(): void {
+  /** Also waits, while the toggle turns on, for its code to load and the expansions to be in place. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loading) {
+      await this.#loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.#pref.listen();
+    if (changed.has('pressed') && this.pressed) this.failed = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#sync(changed.has('mode') || changed.has('dictionary') || changed.has('strings'));
-  }
-
-  /** Built-in entries, then the JSON script children, then the `dictionary` property. */
-  #entries(): Map<string, string> {
-    const map = new Map(builtInEntries);
-    for (const script of this.querySelectorAll(':scope > script[type="application/json"]')) {
-      try {
-        extend(map, JSON.parse(script.textContent!));
-      } catch {
-        console.warn('<abbr-toggle>: dictionary script is not JSON');
-      }
-    }
-    extend(map, this.dictionary);
-    return map;
   }
 
   /** Starts, stops or restarts the annotation to match `pressed`, the target and the options. */
@@ -133,14 +187,31 @@ export class AbbrToggle extends LitElement {
       this.#tooltip?.detach();
     }
     if (!target || this.#annotator) return;
+    const load = (this.constructor as typeof AbbrToggle).loadWhenOn;
+    const code = ready(load);
+    if (!code) {
+      // Whatever happens meanwhile (off, on again, another target), the state at arrival decides.
+      this.#loading ??= fetchWhenOn(load).then(
+        () => {
+          this.#loading = undefined;
+          this.#sync();
+        },
+        () => {
+          this.#loading = undefined;
+          // Not on without its code: back to off, saying why; the stored choice is kept for the next page.
+          if (this.pressed) [this.pressed, this.failed] = [false, true];
+        },
+      );
+      return;
+    }
     const mode = (['first', 'tooltip'] as const).find((m) => m == this.mode) ?? 'inline';
-    const annotator = new Annotator(target, mode, this.#entries(), (expansion) =>
+    const annotator = code.annotator(this, this.dictionary, target, mode, (expansion) =>
       this.#l10n.term('expansion', { expansion }),
     );
     // When another toggle annotates this target, take over if it lets go while this one is still on.
     if (!annotator.start(this.#retry)) return;
     this.#annotator = annotator;
-    if (mode == 'tooltip') (this.#tooltip ??= new AbbrTooltip(this.renderRoot)).attach(target);
+    if (mode == 'tooltip') (this.#tooltip ??= new code.AbbrTooltip(this.renderRoot)).attach(target);
   }
 
   #retry = () => this.#sync();
@@ -156,7 +227,7 @@ export class AbbrToggle extends LitElement {
     // prettier-ignore
     return html`<button type="button" part="button" aria-pressed=${this.pressed} @click=${this.#toggle}
       ><span part="indicator" aria-hidden="true"></span><span part="label">${this.#l10n.term('label')}</span></button
-    >`;
+    >${this.failed ? html`<span part="message" role="alert">${this.#l10n.term('failed')}</span>` : nothing}`;
   }
 }
 

@@ -77,8 +77,9 @@ export class Annotator {
     }
     busy.set(target, this.#waiting);
     watchSelection(target.ownerDocument);
-    // An author's <abbr title> wins over the dictionary for that abbreviation, everywhere in the target.
-    for (const abbr of target.querySelectorAll('abbr[title]')) this.#learn(abbr);
+    // An author's <abbr title> anywhere on the page (a headline, a summary) wins over the dictionary for
+    // that abbreviation; those an annotator inserted are not the author's.
+    for (const abbr of target.ownerDocument.querySelectorAll(`abbr[title]:not([${MARK}])`)) this.#learn(abbr);
     this.#regex = compile(this.#dictionary.keys());
     this.#process(target);
     this.#observer.observe(target, { childList: true, subtree: true, characterData: true });

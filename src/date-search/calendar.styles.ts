@@ -20,10 +20,10 @@ td:focus-visible{outline:2px solid var(--portal-date-accent,#0b57a4);outline-off
 table{border-collapse:collapse;margin:.25em auto}
 th{font-size:.875em;font-weight:600;padding:.25em 0}
 td{box-sizing:border-box;width:2.5em;height:2.5em;padding:0;text-align:center;border:2px solid transparent;border-radius:50%;cursor:pointer}
-td:empty{cursor:default}
+td:not([data-day]){cursor:default}
 td[aria-current='date']{border-color:var(--portal-date-accent,#0b57a4);font-weight:700}
 td[aria-selected='true']{background:var(--portal-date-accent,#0b57a4);color:var(--portal-date-on-accent,#fff)}
-td:not(:empty):not([aria-disabled='true']):not([aria-selected='true']):hover{background:color-mix(in srgb,var(--portal-date-accent,#0b57a4) 12%,transparent)}
+td[data-day]:not([aria-disabled='true']):not([aria-selected='true']):hover{background:color-mix(in srgb,var(--portal-date-accent,#0b57a4) 12%,transparent)}
 .footer{display:flex;justify-content:flex-end}
 @media (forced-colors:active){
 dialog{border:1px solid CanvasText}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, emitNative } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
@@ -106,6 +106,7 @@ export class DateSearch extends LitElement {
   readonly #internals = this.attachInternals();
   readonly #l10n = new LocalizeController(this, catalog);
   #calendar?: CalendarDialog;
+  #field?: HTMLInputElement;
   #formName?: string;
   #formValue?: string;
   /** The refusal and message last given to the browser, '' when valid (as a new element is). */
@@ -121,7 +122,7 @@ export class DateSearch extends LitElement {
     return this.disabled || this.fieldsetDisabled;
   }
   get #input() {
-    return this.renderRoot.querySelector('input')!;
+    return (this.#field ??= this.renderRoot.querySelector('input')!);
   }
 
   constructor() {
@@ -198,23 +199,56 @@ export class DateSearch extends LitElement {
     return result;
   }
 
-  #onInput = (event: Event) => {
-    this.text = (event.target as HTMLInputElement).value;
+  // One listener per event type on the shadow root rather than one per control: less to set up in
+  // each of the many closed fields of a page. Events from the calendar dialog pass here too.
+  #handle = (event: Event) => {
+    const target = event.target as HTMLElement;
+    const field = target.localName === 'input';
+    switch (event.type) {
+      case 'input':
+        if (field) this.#onInput((target as HTMLInputElement).value);
+        break;
+      case 'blur':
+        if (field) this.#commit(false);
+        break;
+      case 'keydown':
+        if (field) this.#onKeydown(event as KeyboardEvent);
+        break;
+      case 'click':
+        if (target.matches('.calendar-button')) void this.#openCalendar();
+        else if (target.matches('.search-button')) this.#search();
+        break;
+      default:
+        // Pointing at or focusing the calendar button loads the calendar ahead of the click.
+        if (!this.#calendar && target.matches('.calendar-button')) void this.#loadCalendar();
+    }
+  };
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const type of ['input', 'keydown', 'click', 'focusin', 'pointerover'])
+      root.addEventListener(type, this.#handle);
+    root.addEventListener('blur', this.#handle, true);
+    return root;
+  }
+
+  #onInput(text: string) {
+    this.text = text;
     const result = this.#parse();
     // Never keep a stale value: an invalid edit clears it at once; the message waits for blur or search.
     this.#setValue(result.ok ? result.iso : '');
     if (result.ok || result.reason === 'empty') this.error = null;
-  };
+  }
 
-  #onKeydown = (event: KeyboardEvent) => {
+  #onKeydown(event: KeyboardEvent) {
     if (event.key === 'Enter') {
       event.preventDefault();
       this.#search();
     } else if (event.key === 'ArrowDown' && event.altKey) {
       event.preventDefault();
-      this.#openCalendar();
+      void this.#openCalendar();
     }
-  };
+  }
 
   // The form refused to submit: show why under the field too, not only in the browser's bubble.
   #onInvalid = () => {
@@ -233,7 +267,6 @@ export class DateSearch extends LitElement {
       Object.assign(catalog.en, calendarStrings.en);
       prepareLocale(this.#l10n.locale);
       return (this.#calendar ??= new CalendarDialog(this, this.#l10n, {
-        lit: { html, nothing },
         selected: () => this.#value,
         bounds: () => [this.#min, this.#max],
         choose: (iso) => this.#choose(iso),
@@ -249,8 +282,6 @@ export class DateSearch extends LitElement {
   async #openCalendar() {
     if (!this.#disabled) (await this.#loadCalendar())?.open();
   }
-
-  #prepareCalendar = () => void this.#loadCalendar();
 
   #choose(iso: string) {
     this.#setValue(iso);
@@ -320,45 +351,17 @@ export class DateSearch extends LitElement {
     const openLabel = this.#value
       ? l10n.term('openSelected', { date: formatDayMonthYear(this.#value) })
       : l10n.term('open');
-    return html`<div class="base">
-        <label class="label" part="label" for="input">${l10n.term('label')}</label>
-        <span class="field" part="field" ?data-invalid=${!!error}>
-          <input
-            id="input"
-            part="input"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            spellcheck="false"
-            ?disabled=${disabled}
-            ?required=${this.required}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'hint error' : 'hint'}
-            @input=${this.#onInput}
-            @blur=${() => this.#commit(false)}
-            @keydown=${this.#onKeydown}
-          />
-          <button
-            type="button"
-            class="calendar-button"
-            part="calendar-button"
-            aria-label=${openLabel}
-            aria-haspopup="dialog"
-            ?disabled=${disabled}
-            @click=${this.#openCalendar}
-            @pointerenter=${this.#prepareCalendar}
-            @focus=${this.#prepareCalendar}
-          >
-            <span class="icon" aria-hidden="true"></span>
-          </button>
-        </span>
-        <button type="button" class="search-button" part="search-button" ?disabled=${disabled} @click=${this.#search}>
-          ${l10n.term('search')}
-        </button>
-        <span class="hint" part="hint" id="hint">${l10n.term('hint')}</span>
-        <p class="error" part="error" id="error" aria-live="polite">${error}</p>
-      </div>
-      ${this.#calendar?.render() ?? nothing}`;
+    // One template without white space between tags: every instance clones it, text nodes and all.
+    // prettier-ignore
+    return html`<div class="base"><label class="label" part="label" for="input">${l10n.term('label')}</label
+      ><span class="field" part="field" ?data-invalid=${!!error}><input id="input" part="input" type="text"
+      inputmode="decimal" autocomplete="off" spellcheck="false" ?disabled=${disabled} ?required=${this.required}
+      aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'hint error' : 'hint'}
+      /><button type="button" class="calendar-button" part="calendar-button" aria-label=${openLabel}
+      aria-haspopup="dialog" ?disabled=${disabled}></button></span
+      ><button type="button" class="search-button" part="search-button" ?disabled=${disabled}>${l10n.term('search')}</button
+      ><span class="hint" part="hint" id="hint">${l10n.term('hint')}</span
+      ><p class="error" part="error" id="error" aria-live="polite">${error}</p></div>`;
   }
 }
 

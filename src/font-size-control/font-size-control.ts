@@ -25,6 +25,10 @@ const positive = (n: unknown, fallback: number) => (typeof n == 'number' && n > 
  * choice is stored, and shared by every control with the same `storage-key`, on this page and in
  * other tabs. The new size is announced politely ("Cỡ chữ 120%").
  *
+ * Each button shows its face as text and is named by the face followed by what it does — "A− Giảm cỡ
+ * chữ", "A Cỡ chữ mặc định", "A+ Tăng cỡ chữ" — so the name contains the visible label (WCAG 2.5.3):
+ * speech-input users say what they see, screen-reader users hear both.
+ *
  * @tagname font-size-control
  * @summary Text size buttons (A− / A / A+) that scale an article body and remember the reader's choice.
  *
@@ -111,9 +115,10 @@ export class FontSizeControl extends LitElement {
     return this.#clamp(next) === this.value ? NaN : next;
   }
 
-  // One handler for the three buttons; each names its action in `value`.
+  // One handler on the group for the three buttons; each names its action in `value`.
   #onClick(event: Event) {
-    this.#choose(this.#next((event.currentTarget as HTMLButtonElement).value as ButtonName));
+    const button = (event.target as Element).closest('button');
+    if (button) this.#choose(this.#next(button.value as ButtonName));
   }
 
   #choose(next: number) {
@@ -129,21 +134,25 @@ export class FontSizeControl extends LitElement {
     const t = (key: keyof typeof catalog.vi) => this.#l10n.term(key);
     // aria-disabled rather than disabled: a button that reaches its bound keeps the focus.
     const off = (name: ButtonName) => isNaN(this.#next(name));
-    // One flat template with the spoken names in aria-label and the faces (A−, A, A+) drawn from
-    // `data-face` by CSS, so they stay out of the name as before: a third of the nodes spans took.
-    // Written by hand (no whitespace between tags): the markup ships as written.
+    // The face (A−, A, A+) is the button's text, and its spoken name starts with it (WCAG 2.5.3): a
+    // speech-input user says what they see, a screen-reader user hears the face and what it does.
+    const name = (face: string, action: string) => `${face} ${action}`;
+    const [decrease, reset, increase] = [t('decreaseText'), t('resetText'), t('increaseText')];
+    // Written by hand (no whitespace between tags): the markup ships as written. One click listener on
+    // the group serves the three native buttons, which the keyboard already clicks.
     // prettier-ignore
-    return html`<div part="group" role="group" aria-labelledby="label"
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div part="group" role="group" aria-labelledby="label" @click=${this.#onClick}
       ><span part="label" id="label">${t('label')}</span
       ><span part="buttons"
-        ><button type="button" part="button decrease" value="decrease" aria-label=${t('decrease')} title=${t('decrease')} aria-disabled=${off('decrease')} @click=${this.#onClick}
-          data-face=${t('decreaseText')}></button
-        ><button type="button" part="button reset" value="reset" aria-label=${t('reset')} title=${t('reset')} aria-disabled=${off('reset')} @click=${this.#onClick}
-          data-face=${t('resetText')}></button
-        ><button type="button" part="button increase" value="increase" aria-label=${t('increase')} title=${t('increase')} aria-disabled=${off('increase')} @click=${this.#onClick}
-          data-face=${t('increaseText')}></button
+        ><button type="button" part="button decrease" value="decrease" aria-label=${name(decrease, t('decrease'))} aria-disabled=${off('decrease')}
+          >${decrease}</button
+        ><button type="button" part="button reset" value="reset" aria-label=${name(reset, t('reset'))} aria-disabled=${off('reset')}
+          >${reset}</button
+        ><button type="button" part="button increase" value="increase" aria-label=${name(increase, t('increase'))} aria-disabled=${off('increase')}
+          >${increase}</button
       ></span
-      ><span part="status" role="status" class="visually-hidden">${this.announcement}</span
+      ><span role="status" class="visually-hidden">${this.announcement}</span
     ></div>`;
   }
 }

@@ -1,8 +1,10 @@
 const vi = {
   label: 'Xem với cỡ chữ',
+  /** What each button does; its spoken name is its face (below) followed by this. */
   decrease: 'Giảm cỡ chữ',
   reset: 'Cỡ chữ mặc định',
   increase: 'Tăng cỡ chữ',
+  /** The faces the buttons show. */
   decreaseText: 'A−',
   resetText: 'A',
   increaseText: 'A+',
