@@ -64,7 +64,7 @@ export const examples: Example[] = [
     html: '<star-rating value="1"></star-rating>',
     setup: async (container) => {
       const el = await rating(container);
-      star(el, 3).dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
+      star(el, 3).dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true }));
       await el.updateComplete;
     },
   },

@@ -12,6 +12,14 @@ export type { RatingSummary } from './rating-sync.js';
 
 const MAX_STARS = 20;
 
+const starNames = new Map<string, string[]>();
+
+/** Sets an attribute, or removes it for null, touching the DOM only when it changes. */
+function attr(el: Element, name: string, value: string | null) {
+  if (value === null) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 const whole = (n: unknown, min: number, max: number): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
 
@@ -86,6 +94,7 @@ export class StarRating extends LitElement {
   readonly #l10n = new LocalizeController(this, catalog);
   readonly #sync = new RatingSync(this);
   readonly #internals = this.attachInternals();
+  #stars?: HTMLElement;
 
   /** The form the element belongs to. */
   get form(): HTMLFormElement | null {
@@ -144,7 +153,31 @@ export class StarRating extends LitElement {
   }
 
   protected override updated(): void {
+    this.#drawStars();
     this.#syncForm();
+  }
+
+  // The stars are plain spans kept up to date here rather than one nested template each: five
+  // template instances per rating cost more than the rest of its first render.
+  #drawStars() {
+    const group = (this.#stars ??= this.renderRoot.querySelector('[role=radiogroup]')!);
+    const { max, value } = this;
+    const disabled = this.disabled || this.formDisabled;
+    const shown = this.#interactive && this.hover ? this.hover : value;
+    const focusable = Math.max(value, 1);
+    const names = this.#starNames(max);
+    const stars = group.children;
+    while (stars.length > max) stars[max].remove();
+    while (stars.length < max) group.append(document.createElement('span'));
+    for (let n = 1; n <= max; n++) {
+      const star = stars[n - 1];
+      attr(star, 'role', 'radio');
+      attr(star, 'part', n <= shown ? 'star star-active' : 'star');
+      attr(star, 'aria-checked', String(n === value));
+      attr(star, 'aria-disabled', disabled ? 'true' : null);
+      attr(star, 'aria-label', names[n - 1]);
+      attr(star, 'tabindex', disabled ? null : n === focusable ? '0' : '-1');
+    }
   }
 
   // Called on every update and at once on a user's choice, as a native radio would be.
@@ -171,9 +204,18 @@ export class StarRating extends LitElement {
     this.value = Number(state);
   }
 
+  // The star under an event: its target, or for a pointer over the clipped-off corners or the hole of
+  // a star (which hit the group), the star whose box holds the pointer; 0 between stars.
   #starAt(event: Event): number {
+    const stars = this.#stars?.children ?? [];
     const star = (event.target as Element).closest?.('[role=radio]');
-    return star ? [...star.parentNode!.children].indexOf(star) + 1 : 0;
+    if (star) return [...stars].indexOf(star) + 1;
+    const { clientX: x, clientY: y } = event as MouseEvent;
+    for (let i = 0; x !== undefined && i < stars.length; i++) {
+      const box = stars[i].getBoundingClientRect();
+      if (x >= box.left && x < box.right && y >= box.top && y < box.bottom) return i + 1;
+    }
+    return 0;
   }
 
   #commit(value: number) {
@@ -191,7 +233,7 @@ export class StarRating extends LitElement {
     emit(this, 'star-rating-hover', { value });
   }
 
-  #onPointerOver(event: PointerEvent) {
+  #onPointerMove(event: PointerEvent) {
     // Touch has no hover: a tap commits straight away. The gaps between stars keep the preview
     // (no flicker); leaving the group ends it.
     const value = this.#starAt(event);
@@ -233,6 +275,19 @@ export class StarRating extends LitElement {
   }
 
   readonly #term: Term = (key, params) => this.#l10n.term(key, params);
+
+  // The stars' names are shared by every rating in a language that has no `strings` of its own:
+  // formatting them again for each of 200 ratings showed in its first render.
+  #starNames(max: number): string[] {
+    const id = `${this.#l10n.lang}|${max}`;
+    let names = this.strings ? undefined : starNames.get(id);
+    if (!names) {
+      names = Array.from({ length: max }, (_, i) => this.#term('star', { value: i + 1, max }));
+      if (!this.strings) starNames.set(id, names);
+    }
+    return names;
+  }
+
   readonly #number: NumberFormat = (value, digits = 0) => formatNumber(this.#l10n.locale, value, digits);
 
   #status() {
@@ -246,16 +301,6 @@ export class StarRating extends LitElement {
 
   protected override render() {
     const disabled = this.disabled || this.formDisabled;
-    const { max, value } = this;
-    const shown = this.#interactive && this.hover ? this.hover : value;
-    const focusable = Math.max(value, 1);
-    // Star numbers (1–20) are written as plain digits, as Intl would for vi and en: the first
-    // Intl.NumberFormat on a page costs 10–20 ms, paid only when there is an average or a count.
-    const stars = [];
-    for (let n = 1; n <= max; n++) {
-      // prettier-ignore
-      stars.push(html`<span role="radio" part=${n <= shown ? 'star star-active' : 'star'} aria-checked=${String(n === value)} aria-disabled=${disabled ? 'true' : nothing} aria-label=${this.#term('star', { value: n, max })} tabindex=${disabled ? nothing : n === focusable ? 0 : -1}></span>`);
-    }
     const hint = this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`;
     // The live region exists only where a vote can be sent: nothing else is ever announced.
     const status =
@@ -264,9 +309,10 @@ export class StarRating extends LitElement {
       this.#sync.state === 'failed'
         ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
         : nothing;
-    // No white space between tags: it would only add text nodes to every instance.
+    // No white space between tags: it would only add text nodes to every instance. The stars are
+    // drawn into the group by #drawStars, after this template.
     // prettier-ignore
-    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointerleave=${this.#onPointerLeave}>${stars}</div>${renderSummary(this.average, this.count, max, this.#term, this.#number)}</div>${status}${retry}`;
+    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}></div>${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}</div>${status}${retry}`;
   }
 }
 
