@@ -396,16 +396,19 @@ export class DateSearch extends LitElement {
       ? l10n.term('openSelected', { date: formatDayMonthYear(this.#value) })
       : l10n.term('open');
     // One template without white space between tags: every instance clones it, text nodes and all.
+    // Texts are set as textContent: no marker and no part per text, which a child binding would add
+    // (the search button keeps one, so that the linter sees its name).
     // prettier-ignore
-    return html`<div class="base"><label class="label" part="label" for="input">${l10n.term('label')}</label
+    return html`<div class="base"><label class="label" part="label" for="input" .textContent=${l10n.term('label')}></label
       ><span class="field" part="field" ?data-invalid=${!!error}><input id="input" part="input" type="text"
       inputmode="decimal" autocomplete="off" spellcheck="false" ?disabled=${disabled} ?required=${this.required}
       aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'hint error' : 'hint'}
       /><button type="button" class="calendar-button" part="calendar-button" aria-label=${openLabel}
       aria-haspopup="dialog" ?disabled=${disabled}></button></span
-      ><button type="button" class="search-button" part="search-button" ?disabled=${disabled}>${l10n.term('search')}</button
-      ><span class="hint" part="hint" id="hint">${l10n.term('hint')}</span
-      ><p class="error" part="error" id="error" aria-live="polite">${error}</p></div>`;
+      ><button type="button" class="search-button" part="search-button" ?disabled=${disabled}
+      >${l10n.term('search')}</button
+      ><span class="hint" part="hint" id="hint" .textContent=${l10n.term('hint')}></span
+      ><p class="error" part="error" id="error" aria-live="polite" .textContent=${error}></p></div>`;
   }
 }
 
