@@ -157,6 +157,8 @@ describe('<abbr-toggle>', () => {
       expect(document.activeElement).to.equal(abbrs[0]);
       expect(popupShown(el)).to.equal(true);
       expect(popup(el).textContent).to.equal('Ủy ban nhân dân');
+      // Styled by the sheet the tooltip brings along.
+      expect(getComputedStyle(popup(el)).backgroundColor).to.equal('rgb(31, 31, 31)');
       const tip = popup(el).getBoundingClientRect();
       const word = abbrs[0].getBoundingClientRect();
       expect(tip.top).to.be.at.least(word.bottom - 1);
