@@ -47,7 +47,7 @@ describe('<abbr-toggle>', () => {
         clearPref(`demo-${example.id}`);
         const container = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
         container.innerHTML = example.html;
-        await container.querySelector('abbr-toggle')!.updateComplete;
+        await container.querySelector<AbbrToggle>('abbr-toggle, abbr-toggle-offline')!.updateComplete;
         await example.setup?.(container);
         await expect(container).to.be.accessible();
       });
@@ -70,6 +70,15 @@ describe('<abbr-toggle>', () => {
     expect(popup(tooltip).textContent).to.equal('Ủy ban nhân dân');
     const titles = [...text('abbr-page-dictionary').querySelectorAll('abbr')].map((a) => a.title);
     expect(titles).to.deep.equal(['Chính phủ', 'bảo hiểm thất nghiệp']);
+    clearPref('demo-abbr-failed');
+    await examples.find((e) => e.id === 'abbr-failed')!.setup!(container);
+    const failed = container.querySelector<AbbrToggle>('abbr-toggle-offline')!;
+    expect(button(failed).getAttribute('aria-pressed')).to.equal('false');
+    expect(failed.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+      'Không tải được phần giải nghĩa. Bấm nút để thử lại.',
+    );
+    expect(wrappedCount(text('abbr-failed'))).to.equal(0);
+    clearPref('demo-abbr-failed');
   });
 
   it('is a toggle button with a visible label, in Vietnamese and English', async () => {
@@ -157,6 +166,8 @@ describe('<abbr-toggle>', () => {
       expect(document.activeElement).to.equal(abbrs[0]);
       expect(popupShown(el)).to.equal(true);
       expect(popup(el).textContent).to.equal('Ủy ban nhân dân');
+      // Styled by the sheet the tooltip brings along.
+      expect(getComputedStyle(popup(el)).backgroundColor).to.equal('rgb(31, 31, 31)');
       const tip = popup(el).getBoundingClientRect();
       const word = abbrs[0].getBoundingClientRect();
       expect(tip.top).to.be.at.least(word.bottom - 1);

@@ -2,36 +2,25 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { StarRating } from '../src/star-rating.js';
 import '../src/star-rating.js';
-import { forgetRatings, nextEvent, part, partText, radios, unique } from './support/star-rating-helpers.js';
+import {
+  forgetRatings,
+  isPost,
+  json,
+  nextEvent,
+  part,
+  partText,
+  posts,
+  radios,
+  rating,
+  realFetch,
+  serverSummary,
+  stubPosts,
+  unique,
+} from './support/star-rating-helpers.js';
 
 // Votes go to the real reference API served by the test runner (test/support/api-plugin.mjs);
 // faults are injected by stubbing window.fetch for POSTs only.
-const realFetch = window.fetch.bind(window);
-const serverSummary = (itemId: string) =>
-  realFetch(`/api/ratings?itemId=${encodeURIComponent(itemId)}`).then((r) => r.json());
-const isPost = (init?: RequestInit) => init?.method === 'POST';
-const posts = (spy: sinon.SinonSpy | sinon.SinonStub) => spy.getCalls().filter((c) => isPost(c.args[1])).length;
-const json = (body: unknown, status = 200) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-/** Makes POSTs behave as `answer` says while every GET still reaches the server. */
-const stubPosts = (answer: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) =>
-  sinon
-    .stub(window, 'fetch')
-    .callsFake((input: RequestInfo | URL, init?: RequestInit) =>
-      isPost(init) ? answer(input, init) : realFetch(input, init),
-    );
 
-const rating = async (itemId: string, extra = '') => {
-  const wrap = await fixture(
-    `<div><star-rating endpoint="/api/ratings" item-id="${itemId}" timeout="400" ${extra}></star-rating></div>`,
-  );
-  const el = wrap.querySelector('star-rating')!;
-  await el.updateComplete;
-  return el;
-};
 const settled = (el: StarRating) => waitUntil(() => el.shadowRoot!.querySelector('[part~=summary]'), 'no summary');
 
 describe('<star-rating> sending votes', () => {

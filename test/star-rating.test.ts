@@ -196,6 +196,21 @@ describe('<star-rating>', () => {
       expect(changes.callCount, 'clicking the chosen star again').to.equal(1);
     });
 
+    it('takes the whole 24 × 24 box of a star, also its corners outside the drawn shape', async () => {
+      const el = await fixture<StarRating>(html`<star-rating></star-rating>`);
+      const box = radios(el)[3].getBoundingClientRect();
+      const corner: [number, number] = [Math.ceil(box.left + 1), Math.ceil(box.top + 1)];
+      expect(el.shadowRoot!.elementFromPoint(...corner), 'the corner is outside the clipped star').not.to.equal(
+        radios(el)[3],
+      );
+      await sendMouse({ type: 'move', position: corner });
+      await el.updateComplete;
+      expect(filled(el)).to.deep.equal([1, 2, 3, 4]);
+      await sendMouse({ type: 'click', position: [Math.floor(box.right - 1), Math.floor(box.bottom - 1)] });
+      await el.updateComplete;
+      expect(el.value).to.equal(4);
+    });
+
     it('commits on a tap without any hover preview', async () => {
       const el = await fixture<StarRating>(html`<star-rating></star-rating>`);
       const hovers = spyOn(el, 'star-rating-hover');
@@ -203,6 +218,7 @@ describe('<star-rating>', () => {
       const star = radios(el)[4];
       const touch = { pointerType: 'touch', bubbles: true, composed: true, isPrimary: true };
       star.dispatchEvent(new PointerEvent('pointerover', touch));
+      star.dispatchEvent(new PointerEvent('pointermove', touch));
       star.dispatchEvent(new PointerEvent('pointerdown', touch));
       star.dispatchEvent(new PointerEvent('pointerup', touch));
       star.click();
@@ -326,11 +342,21 @@ describe('<star-rating>', () => {
 
   it('draws filled and empty stars as different shapes, not only colours, also for forced colours', async () => {
     const el = await fixture<StarRating>(html`<star-rating value="1"></star-rating>`);
-    const shape = (star: Element) => getComputedStyle(star, '::before').clipPath;
+    const shape = (star: Element, pseudo?: string) => getComputedStyle(star, pseudo).clipPath;
     const [full, empty] = radios(el);
     expect(shape(full)).to.contain('polygon');
     expect(shape(empty)).to.contain('evenodd');
     expect(shape(full)).not.to.equal(shape(empty));
+    // The focused star is not clipped, so that its focus ring shows whole; it draws its shape inside.
+    el.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const [, focusedStar] = radios(el);
+    expect(focused(el)).to.equal(focusedStar);
+    expect(shape(focusedStar)).to.equal('none');
+    expect(getComputedStyle(focusedStar).outlineStyle).to.equal('solid');
+    expect(shape(focusedStar, '::before')).to.equal(shape(full));
+    expect(shape(radios(el)[2], '::before'), 'no shape drawn twice').to.equal('none');
     const sheet = [StarRating.styles]
       .flat()
       .map((s) => ('cssText' in s ? s.cssText : ''))

@@ -1,4 +1,11 @@
+import { AbbrToggle } from '../../src/abbr-toggle.js';
 import type { Example } from './types.js';
+
+// A toggle whose code cannot be downloaded (as when offline or blocked), to show that state.
+class OfflineAbbrToggle extends AbbrToggle {
+  static override loadWhenOn = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+}
+if (!customElements.get('abbr-toggle-offline')) customElements.define('abbr-toggle-offline', OfflineAbbrToggle);
 
 // Each example expands its own paragraph and keeps its own stored choice, so the states stay apart.
 const toggle = (id: string, attrs = '', children = '') =>
@@ -56,5 +63,20 @@ export const examples: Example[] = [
     <code>NQ-CP</code> trong số hiệu văn bản được giữ nguyên.
   </p>
 </div>`,
+  },
+  {
+    id: 'abbr-failed',
+    title: {
+      vi: 'Không tải được phần giải nghĩa (mô phỏng ngoại tuyến)',
+      en: 'The expansions could not be loaded (simulated offline)',
+    },
+    html: `<abbr-toggle-offline for="abbr-failed-text" storage-key="demo-abbr-failed"></abbr-toggle-offline>
+${report('abbr-failed')}`,
+    async setup(container) {
+      const el = container.querySelector<AbbrToggle>('abbr-toggle-offline');
+      if (!el || el.pressed) return;
+      el.shadowRoot?.querySelector('button')?.click();
+      await el.updateComplete;
+    },
   },
 ];

@@ -12,10 +12,8 @@ button:focus-visible{outline:.125em solid var(--portal-focus-color,#0b57d0);outl
 [aria-pressed=true] [part~=indicator]{display:grid;place-items:center;background:var(--portal-accent-color,#0b57d0);border-color:var(--portal-accent-color,#0b57d0);color:#fff}
 [aria-pressed=true] [part~=indicator]::after{content:'';width:.25em;height:.5em;margin-top:-.15em;border:solid;border-width:0 .125em .125em 0;transform:rotate(45deg)}
 [part~=message]{display:block;max-width:20em;margin-top:.25em;font-size:.875em}
-[popover]{position:fixed;inset:auto;margin:0;box-sizing:border-box;width:max-content;max-width:min(22em,100vw - 8px);padding:.375em .625em;border:.0625em solid #0000;border-radius:.25em;background:var(--portal-tooltip-background,#1f1f1f);color:var(--portal-tooltip-color,#fff);font-family:inherit;line-height:1.4;overflow:visible}
 @media (forced-colors:active){
 button{border-color:ButtonText;color:ButtonText;background:ButtonFace}
 button:focus-visible{outline-color:Highlight}
 [aria-pressed=true] [part~=indicator]{background:Highlight;border-color:Highlight;color:HighlightText}
-[popover]{border-color:CanvasText;background:Canvas;color:CanvasText}
 }`;

@@ -21,6 +21,9 @@ const REJECT = 2;
 const SKIP = 3;
 const ELEMENTS_AND_TEXT = 5;
 
+/** Prepared nodes per abbreviation: an empty `<abbr>`, the expansion, the `<abbr>` with its text, and both together. */
+type Model = [abbr: Element, expansion: Element, whole: Element, pair: DocumentFragment];
+
 /** Every element inserted by any annotator on the page, so that no annotator processes another's work. */
 const inserted = new WeakSet<Node>();
 /** Targets being annotated, each with what to call when it is free again (another toggle still wants it). */
@@ -57,7 +60,7 @@ export class Annotator {
   #waiting = new Set<() => void>();
   #seen = new Set<string>();
   /** A prepared `<abbr>` (no text) and expansion per abbreviation, cloned for each occurrence. */
-  #models = new Map<string, [abbr: Element, expansion: Element]>();
+  #models = new Map<string, Model>();
   #observer = new MutationObserver((records) => this.#onMutations(records));
 
   constructor(target: HTMLElement, mode: AbbrMode, dictionary: Map<string, string>, text: (e: string) => string) {
@@ -171,13 +174,19 @@ export class Annotator {
     const span = text.ownerDocument.createElement('span');
     let at = 0;
     for (const [start, end, key] of matches) {
-      const [model, expansion] = this.#model(key);
+      const [model, expansion, whole, pair] = this.#model(key);
       if (start > at) span.append(data.slice(at, start));
-      // Cloning a prepared element is cheaper than building each one afresh.
-      const abbr = model.cloneNode() as Element;
-      abbr.append(data.slice(start, end));
-      span.append(abbr);
-      if (this.#inline(key)) span.append(expansion.cloneNode(true));
+      const inline = this.#inline(key);
+      const word = data.slice(start, end);
+      // Cloning prepared nodes is cheaper than building each one afresh; the abbreviation as written in
+      // NFC (nearly always) comes with its text, and with its expansion, in one deep clone.
+      if (word === key) span.append((inline ? pair : whole).cloneNode(true));
+      else {
+        const abbr = model.cloneNode() as Element;
+        abbr.append(word);
+        span.append(abbr);
+        if (inline) span.append(expansion.cloneNode(true));
+      }
       at = end;
     }
     if (at < data.length) span.append(data.slice(at));
@@ -207,15 +216,21 @@ export class Annotator {
     }
   }
 
-  #model(key: string): [Element, Element] {
+  #model(key: string): Model {
     let model = this.#models.get(key);
     if (!model) {
+      const doc = this.target.ownerDocument;
       const expansion = this.#dictionary.get(key)!;
-      const abbr = this.target.ownerDocument.createElement('abbr');
+      const abbr = doc.createElement('abbr');
       abbr.setAttribute(MARK, 'abbr');
       abbr.title = expansion;
       if (this.#mode == 'tooltip') abbr.tabIndex = 0;
-      this.#models.set(key, (model = [abbr, this.#expansion(expansion)]));
+      const whole = abbr.cloneNode() as Element;
+      whole.textContent = key;
+      const span = this.#expansion(expansion);
+      const pair = doc.createDocumentFragment();
+      pair.append(whole.cloneNode(true), span.cloneNode(true));
+      this.#models.set(key, (model = [abbr, span, whole, pair]));
     }
     return model;
   }

@@ -7,6 +7,15 @@
 const HIDE_DELAY = 300;
 const GAP = 4;
 
+// The popup's own styles, adopted by the toggle's shadow root with the popup: only tooltip mode loads
+// them. A plain constructed sheet, not Lit's `css`: importing Lit here would split the bundle around it.
+let sheet: CSSStyleSheet | undefined;
+// prettier-ignore
+const styles = `[popover]{position:fixed;inset:auto;margin:0;box-sizing:border-box;width:max-content;max-width:min(22em,100vw - 8px);padding:.375em .625em;border:.0625em solid #0000;border-radius:.25em;background:var(--portal-tooltip-background,#1f1f1f);color:var(--portal-tooltip-color,#fff);font-family:inherit;line-height:1.4;overflow:visible}
+@media (forced-colors:active){
+[popover]{border-color:CanvasText;background:Canvas;color:CanvasText}
+}`;
+
 export class AbbrTooltip {
   #popup: HTMLElement;
   #target: HTMLElement | null = null;
@@ -24,6 +33,10 @@ export class AbbrTooltip {
     popup.setAttribute('popover', 'manual');
     popup.hidden = true;
     root.append(popup);
+    if (root instanceof ShadowRoot) {
+      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     popup.addEventListener('pointerenter', () => clearTimeout(this.#timer));
     popup.addEventListener('pointerleave', () => this.#hideSoon());
   }

@@ -1,6 +1,7 @@
 // Plain text, not Lit's `css`: this module loads with the calendar and imports nothing (see dates.ts).
 // One rule per line: template text ships as written. The dialog is seven 2.5em columns and the
-// padding wide: 296 px at 16 px, inside a 320 px screen.
+// padding wide: 296 px at 16 px, inside a 320 px screen. Forced colours paint even a transparent border
+// in CanvasText: the days' rings turn Canvas there, so that only today's shows.
 const css = String.raw;
 
 /** Styles of the calendar dialog, adopted by the shadow root when the calendar first loads. */
@@ -27,6 +28,7 @@ td[data-day]:not([aria-disabled='true']):not([aria-selected='true']):hover{backg
 .footer{display:flex;justify-content:flex-end}
 @media (forced-colors:active){
 dialog{border:1px solid CanvasText}
+td{border-color:Canvas}
 td:focus-visible{outline-color:Highlight}
 td[aria-disabled='true']{color:GrayText}
 td[aria-current='date']{border-color:CanvasText}

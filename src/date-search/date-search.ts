@@ -9,6 +9,20 @@ import { adoptPlainForm, searchUrl, validityOf } from './form.js';
 import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './parse.js';
 import { catalog } from './strings.js';
 
+// The refusals' messages load on first typing (or first refusal): most fields are never edited.
+let messages: Promise<void> | undefined;
+let messagesLoaded = false;
+function loadMessages(): Promise<void> {
+  return (messages ??= import('./error.strings.js').then(
+    ({ errorStrings }) => {
+      Object.assign(catalog.vi, errorStrings.vi);
+      Object.assign(catalog.en, errorStrings.en);
+      messagesLoaded = true;
+    },
+    (error) => console.warn('portal-elements: <date-search> could not load its messages.', error),
+  ));
+}
+
 /** Detail of the `date-search` event. */
 export interface DateSearchDetail {
   /** The chosen day, ISO `yyyy-mm-dd`. */
@@ -107,6 +121,8 @@ export class DateSearch extends LitElement {
   readonly #l10n = new LocalizeController(this, catalog);
   #calendar?: CalendarDialog;
   #field?: HTMLInputElement;
+  /** The messages' loading, while this element waits for it to show a refusal. */
+  #loading?: Promise<void>;
   #formName?: string;
   #formValue?: string;
   /** The refusal and message last given to the browser, '' when valid (as a new element is). */
@@ -171,7 +187,21 @@ export class DateSearch extends LitElement {
     return parseDayMonthYear(this.text, this.#min, this.#max);
   }
 
+  /** Starts loading the refusals' messages; the element renders again once they are there. */
+  #needMessages() {
+    if (!messagesLoaded)
+      this.#loading ??= loadMessages().then(() => {
+        this.#loading = undefined;
+        this.requestUpdate();
+      });
+  }
+
+  /** The refusal's message, or '' while it is loading (unless the page gave its own). */
   #message(reason: ParseFailure): string {
+    if (!messagesLoaded && !this.strings?.[reason]) {
+      this.#needMessages();
+      return '';
+    }
     const fmt = (iso: string) => (iso ? formatDayMonthYear(iso) : '');
     return this.#l10n.term(reason, { text: this.text.trim(), min: fmt(this.#min), max: fmt(this.#max) });
   }
@@ -206,7 +236,10 @@ export class DateSearch extends LitElement {
     const field = target.localName === 'input';
     switch (event.type) {
       case 'input':
-        if (field) this.#onInput((target as HTMLInputElement).value);
+        if (field) {
+          this.#needMessages();
+          this.#onInput((target as HTMLInputElement).value);
+        }
         break;
       case 'blur':
         if (field) this.#commit(false);
@@ -219,8 +252,10 @@ export class DateSearch extends LitElement {
         else if (target.matches('.search-button')) this.#search();
         break;
       default:
-        // Pointing at or focusing the calendar button loads the calendar ahead of the click.
+        // Pointing at or focusing the calendar button loads the calendar ahead of the click; focusing
+        // the field, the messages the typing may need.
         if (!this.#calendar && target.matches('.calendar-button')) void this.#loadCalendar();
+        else if (field) this.#needMessages();
     }
   };
 
@@ -319,6 +354,14 @@ export class DateSearch extends LitElement {
     this.#search();
   }
 
+  // What `updateComplete` promises includes a refusal's message that was still loading.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#loading) return done;
+    await this.#loading;
+    return super.getUpdateComplete();
+  }
+
   // Form value and validity are handed to the browser only when they change: most updates leave them.
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -335,7 +378,8 @@ export class DateSearch extends LitElement {
       this.#internals.setFormValue(data, value);
     }
     const [flags, reason] = validityOf(this.#parse(), this.required);
-    const message = reason ? this.#message(reason) : '';
+    // The browser wants a message with a refusal: the hint stands in while the messages load.
+    const message = reason ? this.#message(reason) || this.#l10n.term('hint') : '';
     const validity = reason ? `${reason}\n${message}` : '';
     if (validity !== this.#validity) {
       this.#validity = validity;
@@ -352,16 +396,19 @@ export class DateSearch extends LitElement {
       ? l10n.term('openSelected', { date: formatDayMonthYear(this.#value) })
       : l10n.term('open');
     // One template without white space between tags: every instance clones it, text nodes and all.
+    // Texts are set as textContent: no marker and no part per text, which a child binding would add
+    // (the search button keeps one, so that the linter sees its name).
     // prettier-ignore
-    return html`<div class="base"><label class="label" part="label" for="input">${l10n.term('label')}</label
+    return html`<div class="base"><label class="label" part="label" for="input" .textContent=${l10n.term('label')}></label
       ><span class="field" part="field" ?data-invalid=${!!error}><input id="input" part="input" type="text"
       inputmode="decimal" autocomplete="off" spellcheck="false" ?disabled=${disabled} ?required=${this.required}
       aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'hint error' : 'hint'}
       /><button type="button" class="calendar-button" part="calendar-button" aria-label=${openLabel}
       aria-haspopup="dialog" ?disabled=${disabled}></button></span
-      ><button type="button" class="search-button" part="search-button" ?disabled=${disabled}>${l10n.term('search')}</button
-      ><span class="hint" part="hint" id="hint">${l10n.term('hint')}</span
-      ><p class="error" part="error" id="error" aria-live="polite">${error}</p></div>`;
+      ><button type="button" class="search-button" part="search-button" ?disabled=${disabled}
+      >${l10n.term('search')}</button
+      ><span class="hint" part="hint" id="hint" .textContent=${l10n.term('hint')}></span
+      ><p class="error" part="error" id="error" aria-live="polite" .textContent=${error}></p></div>`;
   }
 }
 

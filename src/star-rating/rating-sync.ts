@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../internal/events.js';
-import { clearPref, readPref, writePref } from '../internal/prefs.js';
+import { clearPref, readPref, subscribePref, writePref } from '../internal/prefs.js';
 import type { Outcome } from './rating-send.js';
 
 /** The numbers the Reference API answers with (`value` only after a vote). */
@@ -27,7 +27,18 @@ export interface RatingSyncHost extends ReactiveControllerHost, HTMLElement {
 
 const pendingKey = (itemId: string) => `star-rating:pending:${itemId}`;
 const voteKey = (itemId: string) => `star-rating:vote:${itemId}`;
-const network = () => import('./rating-send.js');
+const summaryKey = (itemId: string) => `star-rating:summary:${itemId}`;
+
+/** Where the network code comes from (a lazy chunk); tests replace `load` to make it fail. */
+export const networkCode = { load: () => import('./rating-send.js') };
+
+// Nothing remembers a failed import: the next attempt (retry, `online`, next load) imports again.
+// While the browser knows it is offline the chunk is not even asked for, as some browsers (Firefox)
+// refuse a module whose fetch failed for the rest of the page's life.
+const network = () => (navigator.onLine ? networkCode.load() : Promise.reject(new Error('Offline')));
+
+/** The rating sending each item's vote from this page: one request at a time, whichever sends it. */
+const senders = new Map<string, RatingSync>();
 
 const VOTER = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -43,17 +54,20 @@ function voterId(): string {
   return id;
 }
 
+const whole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
 function storedVote(key: string): number {
   const value = readPref(key);
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+  return whole(value) ? value : 0;
 }
 
 /**
  * Sends `<star-rating>` votes to the Reference API so that none is lost and none counts twice: a vote
  * is written to the preference store before it is sent and forgotten only once the server has it;
  * it is sent again on the `online` event, on the next page load, or by `flush()`. One request at a
- * time; a vote made while another is on its way is sent after it (the newest wins, the API replaces
- * per voter).
+ * time per item; a vote made while another is on its way is sent after it (the newest wins, the API
+ * replaces per voter). Every rating of the same item, on this page or in another tab, shows the
+ * vote and the server's numbers as soon as the store has them, without sending anything itself.
  */
 export class RatingSync implements ReactiveController {
   state: SyncState = 'idle';
@@ -63,9 +77,15 @@ export class RatingSync implements ReactiveController {
   sent = 0;
   #host: RatingSyncHost;
   #key = '';
-  #busy = false;
   #connected = false;
-  readonly #onOnline = () => void this.flush();
+  #loaded = false;
+  #sending = '';
+  #unsubscribe: Array<() => void> = [];
+  readonly #onOnline = () => {
+    const { endpoint, itemId } = this.#host;
+    if (storedVote(pendingKey(itemId)) || this.#loaded) void this.flush();
+    else void this.#load(endpoint, itemId);
+  };
 
   constructor(host: RatingSyncHost) {
     this.#host = host;
@@ -74,12 +94,18 @@ export class RatingSync implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    if (this.#key) window.addEventListener('online', this.#onOnline);
+    this.#listen();
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    window.removeEventListener('online', this.#onOnline);
+    this.#listen();
+    this.#release();
+  }
+
+  // A rating removed or moved to another item lets the others send, even if its request never ends.
+  #release() {
+    if (senders.get(this.#sending) === this) senders.delete(this.#sending);
   }
 
   // Starts over whenever the endpoint or the item changes: restore, then send what is pending.
@@ -89,9 +115,11 @@ export class RatingSync implements ReactiveController {
     const key = endpoint && itemId ? `${endpoint}\n${itemId}` : '';
     if (key === this.#key) return;
     this.#key = key;
+    this.#release();
+    this.#loaded = false;
     this.#set('idle');
-    if (!key) return window.removeEventListener('online', this.#onOnline);
-    if (this.#connected) window.addEventListener('online', this.#onOnline);
+    this.#listen();
+    if (!key) return;
     const pending = storedVote(pendingKey(itemId));
     const own = storedVote(voteKey(itemId));
     const { max } = this.#host;
@@ -99,6 +127,36 @@ export class RatingSync implements ReactiveController {
     else if (own && own <= max && !this.#host.value) this.#host.value = own;
     if (pending) void this.flush();
     else void this.#load(endpoint, itemId);
+  }
+
+  // Listens to `online` and to the store while connected with an item: what another rating of the
+  // same item (here or in another tab) votes, or hears from the server, shows here too. Shown only:
+  // set like a property from code, it fires no event and sends nothing.
+  #listen() {
+    for (const stop of this.#unsubscribe) stop();
+    this.#unsubscribe = [];
+    window.removeEventListener('online', this.#onOnline);
+    const { itemId } = this.#host;
+    if (!this.#connected || !this.#key) return;
+    window.addEventListener('online', this.#onOnline);
+    const show = (value: unknown) => {
+      if (whole(value) && value <= this.#host.max) this.#host.value = value;
+    };
+    this.#unsubscribe = [
+      subscribePref(pendingKey(itemId), (value) => {
+        show(value);
+        // Sent from elsewhere: nothing is kept here any more.
+        if (value === undefined && this.state === 'failed') this.#set('idle');
+      }),
+      subscribePref(voteKey(itemId), (value) => storedVote(pendingKey(itemId)) || show(value)),
+      subscribePref(summaryKey(itemId), (summary) => {
+        const { average, count } = (summary ?? {}) as Partial<RatingSummary>;
+        if (typeof average === 'number' && typeof count === 'number') {
+          this.#host.average = average;
+          this.#host.count = count;
+        }
+      }),
+    ];
   }
 
   /** Keeps and sends a vote the visitor just made, unless a `star-rating-submit` listener cancels it. */
@@ -113,26 +171,29 @@ export class RatingSync implements ReactiveController {
   async flush(): Promise<void> {
     const { endpoint, itemId, timeout } = this.#host;
     const value = storedVote(pendingKey(itemId));
-    if (this.#busy || !this.#key || !value) return;
+    if (senders.has(itemId) || !this.#connected || !this.#key || !value) return;
     const key = this.#key;
-    this.#busy = true;
+    senders.set(itemId, this);
+    this.#sending = itemId;
     this.#set('sending');
     // A chunk that cannot load (offline before it ever loaded) keeps the vote for a retry, like a network error.
     const outcome: Outcome = await network().then(
       ({ post }) => post(endpoint, { itemId, value, voterId: voterId() }, timeout > 0 ? timeout : 10_000),
       (err: unknown) => ({ ok: false, retry: true, error: String(err) }),
     );
-    this.#busy = false;
+    this.#release();
     const newer = storedVote(pendingKey(itemId));
     if (outcome.ok || !outcome.retry) {
       if (newer === value) clearPref(pendingKey(itemId));
-      if (outcome.ok) writePref(voteKey(itemId), value);
+      if (outcome.ok) {
+        writePref(voteKey(itemId), value);
+        // Every rating of the item listens to the store, this one included: this shows the numbers.
+        writePref(summaryKey(itemId), { average: outcome.body.average, count: outcome.body.count });
+      }
     }
     if (key !== this.#key) return;
     if (outcome.ok) {
       this.sent = value;
-      this.#host.average = outcome.body.average;
-      this.#host.count = outcome.body.count;
       this.#set('sent');
       emit(this.#host, 'star-rating-success', outcome.body);
     } else {
@@ -150,6 +211,7 @@ export class RatingSync implements ReactiveController {
       () => undefined,
     );
     if (body && this.#key === `${endpoint}\n${itemId}`) {
+      this.#loaded = true;
       this.#host.average = body.average;
       this.#host.count = body.count;
     }

@@ -9,9 +9,10 @@ const empty = unsafeCSS(`polygon(evenodd,${star},${hole})`);
 const full = unsafeCSS(`polygon(${star})`);
 
 // One rule per line: template text ships as written (the build does not minify CSS in templates).
-// Plain inline layout and stars clipped on a pseudo-element (which leaves the focus ring whole), no
-// flexbox and no SVG per star: laying out 200 ratings costs little more than laying out their text.
-// Stars are at least 24 × 24 px to tap, however small the page's text.
+// Plain inline layout and each star clipped on its own box: no flexbox, no SVG and no pseudo-element
+// per star, which cost as much layout as the rest of a rating. The clip would cut the focus ring, so
+// the focused star alone draws its shape on a pseudo-element. Clipped-off corners hit the group,
+// which finds the star by position. Stars are at least 24 × 24 px to tap, however small the text.
 // prettier-ignore
 export const styles = css`
 :host{display:inline-block}
@@ -19,24 +20,24 @@ export const styles = css`
 #label{font-weight:600}
 [part=hint]{font-size:.875em;font-style:italic}
 .row{margin-block:.25em}
-[part=stars]{display:inline-block}
-[role=radio]{display:inline-block;vertical-align:middle;inline-size:max(24px,var(--portal-rating-size,1.5em));block-size:max(24px,var(--portal-rating-size,1.5em));margin-inline-end:var(--portal-rating-gap,.125em);border-radius:.2em;color:var(--portal-rating-color,#6b6b6b);cursor:pointer;touch-action:manipulation}
-[role=radio]::before{content:'';display:block;block-size:100%;background:currentColor;clip-path:${empty}}
-[part~=star-active]{color:var(--portal-rating-active-color,#b45309)}
-[part~=star-active]::before{clip-path:${full}}
+[part=stars]{display:inline-block;cursor:pointer}
+[role=radio]{display:inline-block;vertical-align:middle;inline-size:max(24px,var(--portal-rating-size,1.5em));block-size:max(24px,var(--portal-rating-size,1.5em));margin-inline-end:var(--portal-rating-gap,.125em);color:var(--portal-rating-color,#6b6b6b);background:currentColor;clip-path:${empty};touch-action:manipulation}
+[part~=star-active]{color:var(--portal-rating-active-color,#b45309);clip-path:${full}}
 :focus-visible{outline:max(2px,.125em) solid var(--portal-rating-active-color,#b45309);outline-offset:1px}
-[aria-readonly] [role=radio],[aria-disabled] [role=radio]{cursor:default}
+[role=radio]:focus-visible{clip-path:none;background:none;border-radius:.2em}
+[role=radio]:focus-visible::before{content:'';display:block;block-size:100%;background:currentColor;clip-path:${empty}}
+[part~=star-active]:focus-visible::before{clip-path:${full}}
+[aria-readonly],[aria-disabled]{cursor:default}
 [aria-disabled]{opacity:.5}
 [part=summary]{margin-inline-start:.5em}
 [part=average]{vertical-align:-.125em;margin-inline-end:.25em;stroke-width:1.5;stroke-linejoin:round}
 .outline{fill:none;stroke:var(--portal-rating-color,#6b6b6b)}
 .fill{fill:var(--portal-rating-active-color,#b45309);stroke:var(--portal-rating-active-color,#b45309)}
-[part=status]{display:block}
 [part=retry]{min-block-size:24px;font:inherit}
 @media (forced-colors: active){
-[role=radio]::before{forced-color-adjust:none;background:CanvasText}
+[role=radio],[role=radio]::before{forced-color-adjust:none;background:CanvasText}
 [aria-disabled]{opacity:1}
-[aria-disabled] [role=radio]::before{background:GrayText}
+[aria-disabled] [role=radio],[aria-disabled] [role=radio]::before{background:GrayText}
 .outline{stroke:CanvasText}
 .fill{fill:CanvasText;stroke:CanvasText}
 :focus-visible{outline-color:Highlight}

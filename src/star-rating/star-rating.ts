@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit, emitNative } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
@@ -11,6 +10,35 @@ import { styles } from './star-rating.styles.js';
 export type { RatingSummary } from './rating-sync.js';
 
 const MAX_STARS = 20;
+
+const starNames = new Map<string, string[]>();
+
+// New stars are cloned from one set per language and number of stars, names included: cloning
+// costs less than setting five attributes on each of five stars in each rating.
+const starSets = new WeakMap<string[], DocumentFragment>();
+function starsNamed(names: string[]): Node {
+  let set = starSets.get(names);
+  if (!set) {
+    set = document.createDocumentFragment();
+    for (const name of names) {
+      const star = document.createElement('span');
+      star.setAttribute('role', 'radio');
+      star.setAttribute('part', 'star');
+      star.setAttribute('aria-checked', 'false');
+      star.setAttribute('tabindex', '-1');
+      star.setAttribute('aria-label', name);
+      set.append(star);
+    }
+    starSets.set(names, set);
+  }
+  return set.cloneNode(true);
+}
+
+/** Sets an attribute, or removes it for null, touching the DOM only when it changes. */
+function attr(el: Element, name: string, value: string | null) {
+  if (value === null) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
 
 const whole = (n: unknown, min: number, max: number): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
@@ -50,42 +78,62 @@ export class StarRating extends LitElement {
   static override styles = styles;
   /** @internal */
   static formAssociated = true;
+  // Declared here rather than with decorators: the same, in fewer bytes. useDefault: the defaults
+  // are not written back as attributes (an empty name="" on each of 200 ratings showed in its cost).
+  static override properties = {
+    value: { type: Number },
+    max: { type: Number },
+    label: {},
+    readonly: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
+    name: { reflect: true, useDefault: true },
+    required: { type: Boolean, reflect: true, useDefault: true },
+    average: { type: Number },
+    count: { type: Number },
+    endpoint: {},
+    itemId: { attribute: 'item-id' },
+    timeout: { type: Number },
+    noHint: { type: Boolean, attribute: 'no-hint' },
+    strings: { converter: jsonObjectAttribute },
+  };
 
   /** The visitor's rating, a whole number from 1 to `max`; 0 means none. */
-  @property({ type: Number }) value = 0;
+  value = 0;
   /** Number of stars, 1–20 (default 5). */
-  @property({ type: Number }) max = 5;
+  max = 5;
   /** Visible name of the group; default "Đánh giá" / "Rating". */
-  @property() label = '';
+  label = '';
   /** Shows the value without letting the visitor change it. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** Turns the control off (also when inside a disabled fieldset). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** Name under which the value is submitted with a form. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** Makes a form invalid while no star is chosen. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Average of all votes (0–`max`), shown to the half star. */
-  @property({ type: Number }) average: number | null = null;
+  average: number | null = null;
   /** Number of votes. */
-  @property({ type: Number }) count: number | null = null;
+  count: number | null = null;
   /** URL of the Reference API's ratings resource; with `item-id`, committed votes are sent there. */
-  @property() endpoint = '';
+  endpoint = '';
   /** Id of the rated item (article) sent with each vote. */
-  @property({ attribute: 'item-id' }) itemId = '';
+  itemId = '';
   /** Milliseconds to wait for the server before keeping the vote for a retry. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
   /** Hides the hint "(Di chuột vào ngôi sao để chọn điểm)". */
-  @property({ type: Boolean, attribute: 'no-hint' }) noHint = false;
+  noHint = false;
   /** Overrides of the built-in messages (see strings.ts), also as a JSON attribute. */
-  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
+  strings: Partial<Record<string, Message>> | null = null;
 
-  @state() private hover = 0;
-  @state() private formDisabled = false;
+  // Internal state, kept out of `properties` so that the manifest does not list it as attributes.
+  #hover = 0;
+  #formDisabled = false;
 
   readonly #l10n = new LocalizeController(this, catalog);
   readonly #sync = new RatingSync(this);
   readonly #internals = this.attachInternals();
+  #stars?: HTMLElement;
 
   /** The form the element belongs to. */
   get form(): HTMLFormElement | null {
@@ -132,7 +180,7 @@ export class StarRating extends LitElement {
   }
 
   get #interactive() {
-    return !this.disabled && !this.formDisabled && !this.readonly;
+    return !this.disabled && !this.#formDisabled && !this.readonly;
   }
 
   // Bad values from attributes or code fall back to safe ones before anything renders.
@@ -144,7 +192,29 @@ export class StarRating extends LitElement {
   }
 
   protected override updated(): void {
+    this.#drawStars();
     this.#syncForm();
+  }
+
+  // The stars are plain spans kept up to date here rather than one nested template each: five
+  // template instances per rating cost more than the rest of its first render.
+  #drawStars() {
+    const group = (this.#stars ??= this.renderRoot.querySelector('[role=radiogroup]')!);
+    const { max, value } = this;
+    const disabled = this.disabled || this.#formDisabled;
+    const shown = this.#interactive && this.#hover ? this.#hover : value;
+    const focusable = Math.max(value, 1);
+    const names = this.#starNames(max);
+    const stars = group.children;
+    if (stars.length !== max) group.replaceChildren(starsNamed(names));
+    for (let n = 1; n <= max; n++) {
+      const star = stars[n - 1];
+      attr(star, 'part', n <= shown ? 'star star-active' : 'star');
+      attr(star, 'aria-checked', String(n === value));
+      attr(star, 'aria-disabled', disabled ? 'true' : null);
+      attr(star, 'aria-label', names[n - 1]);
+      attr(star, 'tabindex', disabled ? null : n === focusable ? '0' : '-1');
+    }
   }
 
   // Called on every update and at once on a user's choice, as a native radio would be.
@@ -158,12 +228,14 @@ export class StarRating extends LitElement {
   /** @internal */
   formResetCallback(): void {
     this.value = Number(this.getAttribute('value') ?? 0);
-    this.hover = 0;
+    this.#hover = 0;
+    this.requestUpdate();
   }
 
   /** @internal */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formDisabled = disabled;
+    this.requestUpdate();
   }
 
   /** @internal */
@@ -171,9 +243,18 @@ export class StarRating extends LitElement {
     this.value = Number(state);
   }
 
+  // The star under an event: its target, or for a pointer over the clipped-off corners or the hole of
+  // a star (which hit the group), the star whose box holds the pointer; 0 between stars.
   #starAt(event: Event): number {
+    const stars = this.#stars?.children ?? [];
     const star = (event.target as Element).closest?.('[role=radio]');
-    return star ? [...star.parentNode!.children].indexOf(star) + 1 : 0;
+    if (star) return [...stars].indexOf(star) + 1;
+    const { clientX: x, clientY: y } = event as MouseEvent;
+    for (let i = 0; x !== undefined && i < stars.length; i++) {
+      const box = stars[i].getBoundingClientRect();
+      if (x >= box.left && x < box.right && y >= box.top && y < box.bottom) return i + 1;
+    }
+    return 0;
   }
 
   #commit(value: number) {
@@ -186,12 +267,13 @@ export class StarRating extends LitElement {
   }
 
   #preview(value: number) {
-    if (value === this.hover) return;
-    this.hover = value;
+    if (value === this.#hover) return;
+    this.#hover = value;
+    this.requestUpdate();
     emit(this, 'star-rating-hover', { value });
   }
 
-  #onPointerOver(event: PointerEvent) {
+  #onPointerMove(event: PointerEvent) {
     // Touch has no hover: a tap commits straight away. The gaps between stars keep the preview
     // (no flicker); leaving the group ends it.
     const value = this.#starAt(event);
@@ -233,6 +315,19 @@ export class StarRating extends LitElement {
   }
 
   readonly #term: Term = (key, params) => this.#l10n.term(key, params);
+
+  // The stars' names are shared by every rating in a language that has no `strings` of its own:
+  // formatting them again for each of 200 ratings showed in its first render.
+  #starNames(max: number): string[] {
+    const id = `${this.#l10n.lang}|${max}`;
+    let names = this.strings ? undefined : starNames.get(id);
+    if (!names) {
+      names = Array.from({ length: max }, (_, i) => this.#term('star', { value: i + 1, max }));
+      if (!this.strings) starNames.set(id, names);
+    }
+    return names;
+  }
+
   readonly #number: NumberFormat = (value, digits = 0) => formatNumber(this.#l10n.locale, value, digits);
 
   #status() {
@@ -245,17 +340,7 @@ export class StarRating extends LitElement {
   }
 
   protected override render() {
-    const disabled = this.disabled || this.formDisabled;
-    const { max, value } = this;
-    const shown = this.#interactive && this.hover ? this.hover : value;
-    const focusable = Math.max(value, 1);
-    // Star numbers (1–20) are written as plain digits, as Intl would for vi and en: the first
-    // Intl.NumberFormat on a page costs 10–20 ms, paid only when there is an average or a count.
-    const stars = [];
-    for (let n = 1; n <= max; n++) {
-      // prettier-ignore
-      stars.push(html`<span role="radio" part=${n <= shown ? 'star star-active' : 'star'} aria-checked=${String(n === value)} aria-disabled=${disabled ? 'true' : nothing} aria-label=${this.#term('star', { value: n, max })} tabindex=${disabled ? nothing : n === focusable ? 0 : -1}></span>`);
-    }
+    const disabled = this.disabled || this.#formDisabled;
     const hint = this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`;
     // The live region exists only where a vote can be sent: nothing else is ever announced.
     const status =
@@ -264,9 +349,10 @@ export class StarRating extends LitElement {
       this.#sync.state === 'failed'
         ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
         : nothing;
-    // No white space between tags: it would only add text nodes to every instance.
+    // No white space between tags: it would only add text nodes to every instance. The stars are
+    // drawn into the group by #drawStars, after this template.
     // prettier-ignore
-    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointerleave=${this.#onPointerLeave}>${stars}</div>${renderSummary(this.average, this.count, max, this.#term, this.#number)}</div>${status}${retry}`;
+    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}></div>${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}</div>${status}${retry}`;
   }
 }
 

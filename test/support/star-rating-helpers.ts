@@ -1,3 +1,5 @@
+import { fixture } from '@open-wc/testing';
+import sinon from 'sinon';
 import { clearPref } from '../../src/internal/prefs.js';
 import type { StarRating } from '../../src/star-rating.js';
 
@@ -45,4 +47,40 @@ export function forgetRatings() {
   for (const key of Object.keys(localStorage)) {
     if (key.startsWith(`${prefix}star-rating:`)) clearPref(key.slice(prefix.length));
   }
+}
+
+export const realFetch = window.fetch.bind(window);
+
+/** The reference API's numbers for an item, read past any stub. */
+export const serverSummary = (itemId: string) =>
+  realFetch(`/api/ratings?itemId=${encodeURIComponent(itemId)}`).then((r) => r.json());
+
+export const isPost = (init?: RequestInit) => init?.method === 'POST';
+
+/** How many POSTs a spy or stub on window.fetch saw. */
+export const posts = (spy: sinon.SinonSpy | sinon.SinonStub) =>
+  spy.getCalls().filter((c) => isPost(c.args[1] as RequestInit | undefined)).length;
+
+export const json = (body: unknown, status = 200) =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+/** Makes POSTs behave as `answer` says while every GET still reaches the server. */
+export const stubPosts = (answer: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) =>
+  sinon
+    .stub(window, 'fetch')
+    .callsFake((input: RequestInfo | URL, init?: RequestInit) =>
+      isPost(init) ? answer(input, init) : realFetch(input, init),
+    );
+
+/** A rating of `itemId` that sends to the reference API (served by the test runner at /api). */
+export async function rating(itemId: string, extra = '') {
+  const wrap = await fixture(
+    `<div><star-rating endpoint="/api/ratings" item-id="${itemId}" timeout="400" ${extra}></star-rating></div>`,
+  );
+  const el = wrap.querySelector('star-rating')!;
+  await el.updateComplete;
+  return el;
 }
