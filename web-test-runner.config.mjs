@@ -8,6 +8,7 @@ import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { referenceApiForTests } from './test/support/api-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 
 const { present, missing } = findEngines(selectedEngines());
 if (missing.length) {
@@ -73,5 +74,9 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [referenceApi.middleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), referenceApi.plugin],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    referenceApi.plugin,
+    forcedColorsPlugin(),
+  ],
 };
