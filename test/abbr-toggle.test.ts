@@ -367,6 +367,23 @@ describe('<abbr-toggle>', () => {
       }
     });
 
+    it('changes nothing on a toggle taken off the page while its code fails to load, and loads again when it is back', async () => {
+      const { el, wrap, target } = await setup();
+      const { loader, fail } = heldLoader();
+      button(el).click();
+      await wait(10);
+      expect(loader.callCount).to.equal(1);
+      el.remove();
+      fail();
+      await el.updateComplete;
+      expect(el.pressed).to.equal(true);
+      expect(message(el)).to.equal(null);
+      AbbrToggle.loadWhenOn = realLoader;
+      wrap.prepend(el);
+      await el.updateComplete;
+      expect(wrappedCount(target)).to.equal(5);
+    });
+
     it('reverts to off with the message at start-up when the stored choice is on and the code cannot load', async () => {
       const key = freshKey();
       localStorage.setItem(`portal-elements:${key}`, 'true');
