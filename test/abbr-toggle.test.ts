@@ -264,10 +264,12 @@ describe('<abbr-toggle>', () => {
       const { el, target } = await setup();
       const { loader, release } = heldLoader();
       const before = target.innerHTML;
-      for (let i = 0; i < 3; i++) button(el).click();
-      await wait(10);
-      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
-      expect(target.innerHTML).to.equal(before);
+      for (const state of ['true', 'false', 'true']) {
+        button(el).click();
+        await wait(10);
+        expect(button(el).getAttribute('aria-pressed')).to.equal(state);
+        expect(target.innerHTML).to.equal(before);
+      }
       release();
       await el.updateComplete;
       expect(loader.callCount).to.equal(1);
