@@ -264,10 +264,12 @@ describe('<abbr-toggle>', () => {
       const { el, target } = await setup();
       const { loader, release } = heldLoader();
       const before = target.innerHTML;
-      for (let i = 0; i < 3; i++) button(el).click();
-      await wait(10);
-      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
-      expect(target.innerHTML).to.equal(before);
+      for (const state of ['true', 'false', 'true']) {
+        button(el).click();
+        await wait(10);
+        expect(button(el).getAttribute('aria-pressed')).to.equal(state);
+        expect(target.innerHTML).to.equal(before);
+      }
       release();
       await el.updateComplete;
       expect(loader.callCount).to.equal(1);
@@ -365,6 +367,23 @@ describe('<abbr-toggle>', () => {
       } finally {
         window.removeEventListener('unhandledrejection', unhandled);
       }
+    });
+
+    it('changes nothing on a toggle taken off the page while its code fails to load, and loads again when it is back', async () => {
+      const { el, wrap, target } = await setup();
+      const { loader, fail } = heldLoader();
+      button(el).click();
+      await wait(10);
+      expect(loader.callCount).to.equal(1);
+      el.remove();
+      fail();
+      await el.updateComplete;
+      expect(el.pressed).to.equal(true);
+      expect(message(el)).to.equal(null);
+      AbbrToggle.loadWhenOn = realLoader;
+      wrap.prepend(el);
+      await el.updateComplete;
+      expect(wrappedCount(target)).to.equal(5);
     });
 
     it('reverts to off with the message at start-up when the stored choice is on and the code cannot load', async () => {

@@ -199,7 +199,7 @@ export class AbbrToggle extends LitElement {
         () => {
           this.#loading = undefined;
           // Not on without its code: back to off, saying why; the stored choice is kept for the next page.
-          if (this.pressed) [this.pressed, this.failed] = [false, true];
+          if (this.pressed && this.isConnected) [this.pressed, this.failed] = [false, true];
         },
       );
       return;
