@@ -67,9 +67,12 @@ describe('news-article: src mode', () => {
     await toggle.updateComplete;
     toggle.shadowRoot!.querySelector('button')!.click();
     try {
-      await waitUntil(() => el.articleBody!.textContent!.includes('Ủy ban nhân dân'), 'expanded');
+      // updateComplete waits for the toggle's lazily loaded code; the body changes right after.
+      await toggle.updateComplete;
+      await waitUntil(() => el.articleBody!.textContent!.includes('Ủy ban nhân dân'), 'expanded', { timeout: 5000 });
     } finally {
       toggle.shadowRoot!.querySelector('button')!.click();
+      await toggle.updateComplete;
     }
   });
 

@@ -21,15 +21,22 @@ export function closestLang(start: Element): string {
   return '';
 }
 
+// A page has one or two languages and many elements: each tag is canonicalised once.
+const canonical = new Map<string, string>();
+
 /** A BCP 47 tag Intl accepts, or the default language when the tag is empty or malformed. */
 export function safeLocale(tag: string): string {
-  const trimmed = tag.trim();
-  if (!trimmed) return DEFAULT_LANG;
-  try {
-    return Intl.getCanonicalLocales(trimmed)[0] ?? DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
+  let locale = canonical.get(tag);
+  if (locale === undefined) {
+    const trimmed = tag.trim();
+    try {
+      locale = (trimmed && Intl.getCanonicalLocales(trimmed)[0]) || DEFAULT_LANG;
+    } catch {
+      locale = DEFAULT_LANG;
+    }
+    canonical.set(tag, locale);
   }
+  return locale;
 }
 
 /** Fills `{name}` placeholders; a missing parameter leaves the placeholder visible rather than "undefined". */
