@@ -204,4 +204,22 @@ describe('<star-rating> when its network code cannot load', () => {
     expect(load.callCount).to.equal(1);
     expect(posts(fetchSpy)).to.equal(1);
   });
+
+  it('loads the average and count when the browser comes back online, if it could not before', async () => {
+    const itemId = unique('bai-viet');
+    const load = sinon.spy(networkCode, 'load');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    let el: StarRating;
+    try {
+      el = await rating(itemId);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(part(el, 'summary')).to.equal(null);
+      expect(load.called).to.be.false;
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    window.dispatchEvent(new Event('online'));
+    await settled(el);
+    expect(partText(el, 'summary')).to.equal('Chưa có lượt đánh giá nào');
+  });
 });
