@@ -5,6 +5,7 @@ import '../src/star-rating.js';
 import { networkCode } from '../src/star-rating/rating-sync.js';
 import {
   forgetRatings,
+  json,
   nextEvent,
   part,
   partText,
@@ -128,6 +129,20 @@ describe('<star-rating> ratings of the same item', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(posts(fetchSpy)).to.equal(0);
     expect(events.called).to.be.false;
+  });
+
+  it('keep the numbers of a vote heard while their own summary was still loading', async () => {
+    const itemId = unique('bai-viet');
+    let answer: (response: Response) => void = () => {};
+    const slowGet = new Promise<Response>((resolve) => (answer = resolve));
+    sinon.stub(window, 'fetch').callsFake(() => slowGet);
+    const el = await rating(itemId);
+    fromAnotherTab('summary', itemId, { average: 3.5, count: 2 });
+    await el.updateComplete;
+    answer(json({ itemId, average: 0, count: 0 }));
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect(partText(el, 'summary')).to.equal('3,5/5 · 2 lượt đánh giá');
   });
 
   it('ignore what another tab writes for other items, and stop listening once removed', async () => {
