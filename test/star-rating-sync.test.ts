@@ -5,6 +5,7 @@ import '../src/star-rating.js';
 import { networkCode } from '../src/star-rating/rating-sync.js';
 import {
   forgetRatings,
+  json,
   nextEvent,
   part,
   partText,
@@ -130,6 +131,20 @@ describe('<star-rating> ratings of the same item', () => {
     expect(events.called).to.be.false;
   });
 
+  it('keep the numbers of a vote heard while their own summary was still loading', async () => {
+    const itemId = unique('bai-viet');
+    let answer: (response: Response) => void = () => {};
+    const slowGet = new Promise<Response>((resolve) => (answer = resolve));
+    sinon.stub(window, 'fetch').callsFake(() => slowGet);
+    const el = await rating(itemId);
+    fromAnotherTab('summary', itemId, { average: 3.5, count: 2 });
+    await el.updateComplete;
+    answer(json({ itemId, average: 0, count: 0 }));
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect(partText(el, 'summary')).to.equal('3,5/5 · 2 lượt đánh giá');
+  });
+
   it('ignore what another tab writes for other items, and stop listening once removed', async () => {
     const itemId = unique('bai-viet');
     const el = await rating(itemId);
@@ -203,5 +218,23 @@ describe('<star-rating> when its network code cannot load', () => {
     expect((await success).detail).to.deep.equal({ itemId, average: 2, count: 1, value: 2 });
     expect(load.callCount).to.equal(1);
     expect(posts(fetchSpy)).to.equal(1);
+  });
+
+  it('loads the average and count when the browser comes back online, if it could not before', async () => {
+    const itemId = unique('bai-viet');
+    const load = sinon.spy(networkCode, 'load');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    let el: StarRating;
+    try {
+      el = await rating(itemId);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(part(el, 'summary')).to.equal(null);
+      expect(load.called).to.be.false;
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    window.dispatchEvent(new Event('online'));
+    await settled(el);
+    expect(partText(el, 'summary')).to.equal('Chưa có lượt đánh giá nào');
   });
 });

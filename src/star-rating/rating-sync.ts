@@ -79,6 +79,8 @@ export class RatingSync implements ReactiveController {
   #key = '';
   #connected = false;
   #loaded = false;
+  /** How many answers of the server this rating heard through the store. */
+  #heard = 0;
   #sending = '';
   #unsubscribe: Array<() => void> = [];
   readonly #onOnline = () => {
@@ -152,6 +154,7 @@ export class RatingSync implements ReactiveController {
       subscribePref(summaryKey(itemId), (summary) => {
         const { average, count } = (summary ?? {}) as Partial<RatingSummary>;
         if (typeof average === 'number' && typeof count === 'number') {
+          this.#heard++;
           this.#host.average = average;
           this.#host.count = count;
         }
@@ -205,6 +208,7 @@ export class RatingSync implements ReactiveController {
   }
 
   async #load(endpoint: string, itemId: string) {
+    const heard = this.#heard;
     // Without an answer, the numbers given as attributes, if any, stay shown.
     const body = await network().then(
       ({ load }) => load(endpoint, itemId),
@@ -212,6 +216,8 @@ export class RatingSync implements ReactiveController {
     );
     if (body && this.#key === `${endpoint}\n${itemId}`) {
       this.#loaded = true;
+      // A vote's answer heard meanwhile is newer than this one.
+      if (heard !== this.#heard) return;
       this.#host.average = body.average;
       this.#host.count = body.count;
     }

@@ -4,7 +4,7 @@ import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { RatingSync, type RatingSummary } from './rating-sync.js';
 import { catalog } from './strings.js';
-import { formatNumber, renderSummary, type NumberFormat, type Term } from './summary.js';
+import { renderSummary, type NumberFormat, type Term } from './summary.js';
 import { styles } from './star-rating.styles.js';
 
 export type { RatingSummary } from './rating-sync.js';
@@ -328,7 +328,7 @@ export class StarRating extends LitElement {
     return names;
   }
 
-  readonly #number: NumberFormat = (value, digits = 0) => formatNumber(this.#l10n.locale, value, digits);
+  readonly #number: NumberFormat = (value, digits = 0) => this.#l10n.number(value, { maximumFractionDigits: digits });
 
   #status() {
     const { state, error, sent } = this.#sync;

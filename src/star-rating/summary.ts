@@ -8,28 +8,6 @@ const HALF = 'M12 1.5L9.4 9.5L1 9.5L7.8 14.5L5.2 22.5L12 17.5Z';
 export type Term = (key: keyof typeof catalog.vi, params?: Record<string, string | number>) => string;
 export type NumberFormat = (value: number, digits?: number) => string;
 
-const formats = new Map<string, Intl.NumberFormat>();
-const texts = new Map<string, string>();
-
-/**
- * Formats through Intl. Formatters and the few distinct results (star numbers, counts) are shared by
- * every instance: Intl's format() is the dearest step of rendering 200 ratings.
- */
-export function formatNumber(locale: string, value: number, digits = 0): string {
-  const key = `${locale}|${digits}|${value}`;
-  let text = texts.get(key);
-  if (text === undefined) {
-    let format = formats.get(`${locale}|${digits}`);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-      formats.set(`${locale}|${digits}`, format);
-    }
-    text = format.format(value);
-    if (texts.size < 1000) texts.set(key, text);
-  }
-  return text;
-}
-
 /**
  * "4,2/5 · 37 lượt đánh giá" with a read-only image of the average to the half star, spoken as the
  * rounded average ("Điểm trung bình 4,2 trên 5"). Nothing when neither number is known.
