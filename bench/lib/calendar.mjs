@@ -32,13 +32,21 @@ async function timed(page, type, act, untilOpen = false) {
   return page.evaluate(() => window.stepResult());
 }
 
-async function oneSession(browser, origin) {
+async function oneSession(browser, origin, sessionIndex) {
   const { page, errors, close } = await freshPage(browser, `${origin}/calendar.html`);
   try {
     await page.waitForFunction('typeof window.calendarReady === "function"', { timeout: 10_000 });
     await page.evaluate(() => window.calendarReady());
     const opener = await page.evaluateHandle(() => window.calendarButton());
     if (!(await opener.evaluate((b) => b !== null))) throw new Error('no calendar button found in <date-search>');
+    // Odd sessions rest the pointer on the button first, as a mouse user does before clicking: the
+    // element fetches the calendar's code then, so the open is the dialog's own work. Even sessions
+    // click at once (a tap), so the open includes fetching and compiling that code.
+    const warm = sessionIndex % 2 === 1;
+    if (warm) {
+      await opener.hover();
+      await new Promise((done) => setTimeout(done, 800));
+    }
     const open = await timed(page, 'click', () => opener.click(), true);
     if (!(await page.evaluate(() => window.dialogOpen()))) throw new Error('the calendar dialog did not open');
     const steps = [];
@@ -54,7 +62,7 @@ async function oneSession(browser, origin) {
       }
       steps.push(step);
     }
-    return { openMs: open.ms, steps, how, errors };
+    return { openMs: open.ms, warm, steps, how, errors };
   } finally {
     await close();
   }
@@ -65,7 +73,7 @@ export async function runCalendar({ browser, origin, repeats, deadline, log = ()
   const problems = new Set();
   for (let i = 0; i < repeats && Date.now() < deadline; i++) {
     try {
-      const s = await within(oneSession(browser, origin), 30_000, 'a calendar session');
+      const s = await within(oneSession(browser, origin, i), 30_000, 'a calendar session');
       sessions.push(s);
       if (s.steps.some((st) => !st.changed)) problems.add(`a ${s.how} step did not change the calendar`);
       for (const e of s.errors) problems.add(e.slice(0, 160));
@@ -85,7 +93,8 @@ export async function runCalendar({ browser, origin, repeats, deadline, log = ()
     sessions: sessions.length,
     steps: all.length,
     how: sessions[0]?.how ?? null,
-    openMs: median(sessions.map((s) => s.openMs)),
+    openMs: median(sessions.filter((s) => !s.warm).map((s) => s.openMs)),
+    warmOpenMs: median(sessions.filter((s) => s.warm).map((s) => s.openMs)),
     stepMs: median(all),
     maxStepMs: all.length ? Math.max(...all) : NaN,
     stepsOverFrame: all.filter((ms) => ms > FRAME_MS).length,

@@ -216,24 +216,35 @@ function dialogOpened(host: Element) {
 
 /**
  * Arms a one-shot timer: the next `type` event (captured on window, before the element sees it)
- * starts it; it stops once the date-search has settled after that event (and, with `untilOpen`,
- * once its dialog is open, e.g. after a lazily loaded calendar module) and layout is done.
+ * starts it; it stops once the date-search has settled after that event and style and layout are
+ * done. A step is timed from where the event bubbles back to window (after the element's handlers,
+ * in the same task), so the time is the step's own main-thread work, not the wait for the next frame
+ * that a timer would add; if the element stops the event, a timer takes over. With `untilOpen`
+ * (opening, which may fetch the lazily loaded calendar module) it also waits for the dialog to be open.
  */
 function armStep(type: string, untilOpen = false) {
   const host = document.querySelector('date-search') as Element;
   const before = signature(host);
   pendingStep = new Promise((done) => {
+    let t0 = 0;
+    let finished = false;
+    const finish = async () => {
+      if (finished) return;
+      finished = true;
+      window.removeEventListener(type, afterHandlers);
+      if (untilOpen) await dialogOpened(host);
+      await settle(host);
+      forceLayout();
+      const ms = performance.now() - t0;
+      done({ ms, changed: signature(host) !== before });
+    };
+    const afterHandlers = () => void finish();
     window.addEventListener(
       type,
       () => {
-        const t0 = performance.now();
-        setTimeout(async () => {
-          if (untilOpen) await dialogOpened(host);
-          await settle(host);
-          forceLayout();
-          const ms = performance.now() - t0;
-          done({ ms, changed: signature(host) !== before });
-        });
+        t0 = performance.now();
+        window.addEventListener(type, afterHandlers, { once: true });
+        setTimeout(() => void finish());
       },
       { capture: true, once: true },
     );
