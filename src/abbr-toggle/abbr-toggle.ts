@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
@@ -106,24 +105,33 @@ function prefetchOnApproach(doc: Document) {
  */
 export class AbbrToggle extends LitElement {
   static override styles = styles;
+  static override properties = {
+    pressed: { type: Boolean, reflect: true },
+    for: {},
+    mode: {},
+    dictionary: { attribute: false },
+    storageKey: { attribute: 'storage-key' },
+    strings: { converter: jsonObjectAttribute },
+    failed: { state: true },
+  };
 
   /** Whether the expansions are shown. The reader's choice, stored, wins over the attribute. */
-  @property({ type: Boolean, reflect: true }) pressed = false;
+  pressed = false;
 
   /** Id of the element whose abbreviations are expanded; without it, the body of the closest `<news-article>`. */
-  @property() for = '';
+  for = '';
 
   /** How expansions show: `inline` (default), `first` (first occurrence only) or `tooltip`. */
-  @property() mode: 'inline' | 'first' | 'tooltip' = 'inline';
+  mode: 'inline' | 'first' | 'tooltip' = 'inline';
 
   /** Page entries added to (or, with `null`, removed from) the built-in dictionary. */
-  @property({ attribute: false }) dictionary: AbbrDictionary | null = null;
+  dictionary: AbbrDictionary | null = null;
 
   /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
-  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
+  storageKey: string = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
-  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
+  strings: Partial<Record<string, Message>> | null = null;
 
   /**
    * Loads the code needed while on (matcher, dictionary, annotator, tooltip).
@@ -132,7 +140,7 @@ export class AbbrToggle extends LitElement {
   static loadWhenOn: Loader = () => import('./when-on.js');
 
   /** Whether the last attempt to turn on failed because the code could not be loaded. */
-  @state() private failed = false;
+  private failed = false;
 
   readonly #l10n = new LocalizeController(this, catalog);
   readonly #targets = new TargetController(this, () => {

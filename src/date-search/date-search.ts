@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit, emitNative } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
@@ -69,11 +68,23 @@ export interface DateSearchDetail {
  */
 export class DateSearch extends LitElement {
   static override styles = styles;
+  static override properties = {
+    value: {},
+    min: {},
+    max: {},
+    name: {},
+    action: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    strings: { converter: jsonObjectAttribute },
+    text: { state: true },
+    error: { state: true },
+    fieldsetDisabled: { state: true },
+  };
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
 
   /** The day, ISO `yyyy-mm-dd`, or '' when none; an invalid value is ignored (becomes ''). */
-  @property()
   get value(): string {
     return this.#value;
   }
@@ -87,31 +98,31 @@ export class DateSearch extends LitElement {
   }
 
   /** Earliest day allowed, ISO `yyyy-mm-dd` (ignored when invalid). */
-  @property() min = '';
+  min = '';
 
   /** Latest day allowed, ISO `yyyy-mm-dd` (ignored when invalid). */
-  @property() max = '';
+  max = '';
 
   /** Query parameter (and form field) name of the date. */
-  @property() name = 'date';
+  name = 'date';
 
   /** URL opened on search, with `name=yyyy-mm-dd` added; without it the search only fires `date-search` (or submits the enclosing form). */
-  @property() action = '';
+  action = '';
 
   /** Whether a date must be given for the enclosing form to submit. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Disables the field and its buttons. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Overrides of the built-in messages (JSON in the attribute). */
-  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
+  strings: Partial<Record<string, Message>> | null = null;
 
   /** What is in the text field. */
-  @state() private text = '';
+  private text = '';
   /** The refusal shown under the field, if any. */
-  @state() private error: ParseFailure | null = null;
-  @state() private fieldsetDisabled = false;
+  private error: ParseFailure | null = null;
+  private fieldsetDisabled = false;
 
   #value = '';
   #committed = '';

@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
@@ -50,30 +49,40 @@ const positive = (n: unknown, fallback: number) => (typeof n == 'number' && n > 
  */
 export class FontSizeControl extends LitElement {
   static override styles = styles;
+  static override properties = {
+    value: { converter: percent },
+    min: { converter: percent },
+    max: { converter: percent },
+    step: { converter: percent },
+    for: {},
+    storageKey: { attribute: 'storage-key' },
+    strings: { converter: jsonObjectAttribute },
+    announcement: { state: true },
+  };
 
   /** Current text size in percent (default 100); bad values fall back to 100, kept between `min` and `max`. */
-  @property({ converter: percent }) value = 100;
+  value = 100;
 
   /** Smallest size in percent (default 80). */
-  @property({ converter: percent }) min = 80;
+  min = 80;
 
   /** Largest size in percent (default 200). */
-  @property({ converter: percent }) max = 200;
+  max = 200;
 
   /** Percent added or removed by A+ and A− (default 10). */
-  @property({ converter: percent }) step = 10;
+  step = 10;
 
   /** Id of the element to scale; without it, the body of the closest `<news-article>`. */
-  @property() for = '';
+  for = '';
 
   /** Preference key the choice is stored and synced under; give a group its own key to keep it apart. */
-  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_KEY;
+  storageKey: string = DEFAULT_KEY;
 
   /** Overrides of the built-in messages, by key (JSON in the attribute). */
-  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
+  strings: Partial<Record<string, Message>> | null = null;
 
   /** What the status region last announced. */
-  @state() private announcement = '';
+  private announcement = '';
 
   readonly #l10n = new LocalizeController(this, catalog);
   readonly #targets = new TargetController(this, (next, previous) => {

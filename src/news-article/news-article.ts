@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
@@ -63,37 +62,51 @@ type Status = 'light' | 'loading' | 'error' | 'loaded';
  */
 export class NewsArticle extends LitElement {
   static override styles = styles;
+  static override properties = {
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeZone: { attribute: 'time-zone' },
+    published: {},
+    noToolbar: { type: Boolean, attribute: 'no-toolbar' },
+    itemId: { attribute: 'item-id' },
+    ratingEndpoint: { attribute: 'rating-endpoint' },
+    searchAction: { attribute: 'search-action' },
+    strings: { converter: jsonObjectAttribute },
+    status: { state: true },
+    article: { state: true },
+    lightDate: { state: true },
+  };
 
   /** URL of article JSON to load instead of the light-DOM content; empty for light-DOM mode. */
-  @property() src = '';
+  src = '';
 
   /** Level (1–6) of the headline rendered in `src` mode. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /** Time zone of the dateline, an IANA name; an unknown zone falls back to Asia/Ho_Chi_Minh. */
-  @property({ attribute: 'time-zone' }) timeZone = 'Asia/Ho_Chi_Minh';
+  timeZone = 'Asia/Ho_Chi_Minh';
 
   /** ISO 8601 date-time of the dateline; by default the `datetime` of the `dateline` slot's `<time>`. */
-  @property() published = '';
+  published = '';
 
   /** Hides the reading toolbar (abbreviations and text size). */
-  @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
+  noToolbar = false;
 
   /** Item id of the rating; by default the loaded article's `id`. */
-  @property({ attribute: 'item-id' }) itemId = '';
+  itemId = '';
 
   /** Ratings endpoint of the reference API; when set, the footer shows a `<star-rating>`. */
-  @property({ attribute: 'rating-endpoint' }) ratingEndpoint = '';
+  ratingEndpoint = '';
 
   /** URL the footer's `<date-search>` opens with `?date=yyyy-mm-dd`; when set, the footer shows it. */
-  @property({ attribute: 'search-action' }) searchAction = '';
+  searchAction = '';
 
   /** Overrides of the built-in messages, e.g. `{"retry": "Tải lại"}` (JSON in the attribute). */
-  @property({ converter: jsonObjectAttribute }) strings: Partial<Record<string, Message>> | null = null;
+  strings: Partial<Record<string, Message>> | null = null;
 
-  @state() private status: Status = 'light';
-  @state() private article: ArticleData | null = null;
-  @state() private lightDate = '';
+  private status: Status = 'light';
+  private article: ArticleData | null = null;
+  private lightDate = '';
 
   readonly #l10n = new LocalizeController(this, newsArticleStrings);
   readonly #loaded = Object.assign(document.createElement('div'), { className: 'loaded' });
