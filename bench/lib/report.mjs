@@ -67,7 +67,9 @@ export function checkTargets(results) {
   const a = results.abbr;
   const abbrWhy = (v) =>
     a?.skipped ?? (a?.repeats ? `${ms(v)} ms (floor ${ms(a.floorMs)} ms)` : `failed: ${a?.problems.join('; ')}`);
-  add('`<abbr-toggle>` on < 50 ms (100 000 words)', a?.onMs, a?.onMs < 50, abbrWhy(a?.onMs));
+  // Judged on the click that also fetches the lazily loaded code, the stricter of the two.
+  const warmOn = a?.repeats && Number.isFinite(a.warmOnMs) ? `; ${ms(a.warmOnMs)} ms with the code fetched ahead` : '';
+  add('`<abbr-toggle>` on < 50 ms (100 000 words)', a?.onMs, a?.onMs < 50, `${abbrWhy(a?.onMs)}${warmOn}`);
   add('`<abbr-toggle>` off < 50 ms (100 000 words)', a?.offMs, a?.offMs < 50, abbrWhy(a?.offMs));
   return out;
 }
@@ -162,12 +164,13 @@ export function toMarkdown(results) {
   else if (!a.repeats) lines.push(`Not measured: ${a.problems.join('; ')}`, '');
   else {
     lines.push(
-      `${a.words} words, ${a.floorMatches} abbreviations; median of ${a.repeats} fresh pages. "DOM" = click to ` +
+      `${a.words} words, ${a.floorMatches} abbreviations; median of ${a.repeats} fresh pages (frame: over all of them). "DOM" = click to ` +
         'the last change in the article; "frame" = to the second animation frame after it (includes style and layout).',
       '',
       '| | DOM ms | frame ms |',
       '|---|--:|--:|',
-      `| on | ${ms(a.onMs)} | ${ms(a.onToFrameMs)} |`,
+      `| on, clicked at once (any code loaded on first use is fetched on the click) | ${ms(a.onMs)} | ${ms(a.onToFrameMs)} |`,
+      `| on, after the pointer rested on the button (such code fetched ahead) | ${ms(a.warmOnMs)} | |`,
       `| off | ${ms(a.offMs)} | ${ms(a.offToFrameMs)} |`,
       `| floor: one TreeWalker pass matching the same words; whole article laid out again (font size +1 %) | ${ms(a.floorMs)} | ${ms(a.relayoutMs)} |`,
       '',
