@@ -8,18 +8,38 @@ import { adoptPlainForm, searchUrl, validityOf } from './form.js';
 import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './parse.js';
 import { catalog } from './strings.js';
 
-// The refusals' messages load on first typing (or first refusal): most fields are never edited.
+// The refusals' messages load at the page's first idle moment, or on first typing (or first refusal)
+// if that comes sooner: most fields are never edited. If they cannot load (the network has gone), a
+// refusal says so in the one general message kept in the main catalog, and the next focus or typing
+// tries again.
 let messages: Promise<void> | undefined;
 let messagesLoaded = false;
+let messagesFailed = false;
+/** @internal Where the refusals' messages come from; tests swap it to make the load fail. */
+export const messageCode = { load: () => import('./error.strings.js') };
 function loadMessages(): Promise<void> {
-  return (messages ??= import('./error.strings.js').then(
+  return (messages ??= messageCode.load().then(
     ({ errorStrings }) => {
       Object.assign(catalog.vi, errorStrings.vi);
       Object.assign(catalog.en, errorStrings.en);
       messagesLoaded = true;
+      messagesFailed = false;
     },
-    (error) => console.warn('portal-elements: <date-search> could not load its messages.', error),
+    (error) => {
+      console.warn('portal-elements: <date-search> could not load its messages.', error);
+      messagesFailed = true;
+      messages = undefined;
+    },
   ));
+}
+let prefetchScheduled = false;
+function prefetchMessagesWhenIdle() {
+  if (prefetchScheduled) return;
+  prefetchScheduled = true;
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback == 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
+  // Offline, the fetch could only fail (and Firefox keeps a failed module for the page's life).
+  idle(() => void (navigator.onLine !== false && !messagesLoaded && loadMessages()));
 }
 
 /** Detail of the `date-search` event. */
@@ -159,6 +179,7 @@ export class DateSearch extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    prefetchMessagesWhenIdle();
     if (!this.#enhanced) {
       this.#enhanced = true;
       adoptPlainForm(this);
@@ -210,6 +231,7 @@ export class DateSearch extends LitElement {
   /** The refusal's message, or '' while it is loading (unless the page gave its own). */
   #message(reason: ParseFailure): string {
     if (!messagesLoaded && !this.strings?.[reason]) {
+      if (messagesFailed) return this.#l10n.term('invalid');
       this.#needMessages();
       return '';
     }

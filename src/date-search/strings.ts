@@ -12,6 +12,7 @@ const main = {
     open: 'Chọn ngày',
     openSelected: 'Chọn ngày, đã chọn {date}',
     search: 'Tìm',
+    invalid: 'Ngày không hợp lệ: hãy nhập theo dạng dd/mm/yyyy, ví dụ 18/11/2019.',
   },
   en: {
     label: 'Search by date',
@@ -19,6 +20,7 @@ const main = {
     open: 'Choose date',
     openSelected: 'Choose date, selected {date}',
     search: 'Search',
+    invalid: 'Not a valid date: enter it as dd/mm/yyyy, for example 18/11/2019.',
   },
 };
 
