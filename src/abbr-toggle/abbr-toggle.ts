@@ -8,6 +8,7 @@ import { styles } from './abbr-toggle.styles.js';
 import type { AbbrMode, Annotator } from './annotator.js';
 import { catalog } from './strings.js';
 import type { AbbrTooltip } from './tooltip.js';
+import { completeAfter } from '../internal/update-complete.js';
 
 /** Page entries: abbreviation → expansion; `null` or `""` removes a built-in entry. */
 export type AbbrDictionary = Readonly<Record<string, string | null>>;
@@ -179,13 +180,11 @@ export class AbbrToggle extends LitElement {
   }
 
   /** Also waits, while the toggle turns on, for its code to load and the expansions to be in place. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#loading) {
-      await this.#loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfter(
+      () => super.getUpdateComplete(),
+      () => this.#loading,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,6 +7,7 @@ import { styles } from './date-search.styles.js';
 import { adoptPlainForm, searchUrl, validityOf } from './form.js';
 import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './parse.js';
 import { catalog } from './strings.js';
+import { completeAfter } from '../internal/update-complete.js';
 
 // The refusals' messages load at the page's first idle moment, or on first typing (or first refusal)
 // if that comes sooner: most fields are never edited. If they cannot load (the network has gone), a
@@ -388,11 +389,11 @@ export class DateSearch extends LitElement {
   }
 
   // What `updateComplete` promises includes a refusal's message that was still loading.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#loading) return done;
-    await this.#loading;
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfter(
+      () => super.getUpdateComplete(),
+      () => this.#loading,
+    );
   }
 
   // Form value and validity are handed to the browser only when they change: most updates leave them.

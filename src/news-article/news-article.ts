@@ -6,6 +6,7 @@ import type { ArticleData } from './article-data.js';
 import { datelineReady, formatDateline, prepareDateline } from './dateline.js';
 import { styles } from './news-article.styles.js';
 import { newsArticleStrings } from './strings.js';
+import { completeAfter } from '../internal/update-complete.js';
 
 export type { ArticleData, ArticleFigure } from './article-data.js';
 
@@ -175,13 +176,11 @@ export class NewsArticle extends LitElement {
   }
 
   /** Also waits for the portal-style dateline, built just after the first render (see `prepareDateline`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#datelinePending) {
-      await this.#datelinePending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfter(
+      () => super.getUpdateComplete(),
+      () => this.#datelinePending,
+    );
   }
 
   // `defer`: the server's dateline is on the page already, so the Intl formatter can wait for a task of
