@@ -172,24 +172,27 @@ export class Annotator {
     const matches = this.#regex && text.parentNode ? find(data, this.#regex) : [];
     if (!matches.length) return null;
     const span = text.ownerDocument.createElement('span');
+    // Gathered first and appended in one call: one DOM operation per text rather than one per piece.
+    const parts: Array<Node | string> = [];
     let at = 0;
     for (const [start, end, key] of matches) {
       const [model, expansion, whole, pair] = this.#model(key);
-      if (start > at) span.append(data.slice(at, start));
+      if (start > at) parts.push(data.slice(at, start));
       const inline = this.#inline(key);
       const word = data.slice(start, end);
       // Cloning prepared nodes is cheaper than building each one afresh; the abbreviation as written in
       // NFC (nearly always) comes with its text, and with its expansion, in one deep clone.
-      if (word === key) span.append((inline ? pair : whole).cloneNode(true));
+      if (word === key) parts.push((inline ? pair : whole).cloneNode(true));
       else {
         const abbr = model.cloneNode() as Element;
         abbr.append(word);
-        span.append(abbr);
-        if (inline) span.append(expansion.cloneNode(true));
+        parts.push(abbr);
+        if (inline) parts.push(expansion.cloneNode(true));
       }
       at = end;
     }
-    if (at < data.length) span.append(data.slice(at));
+    if (at < data.length) parts.push(data.slice(at));
+    span.append(...parts);
     span.setAttribute(MARK, 'text');
     inserted.add(span);
     return span;
