@@ -75,10 +75,13 @@ export const stubPosts = (answer: (input: RequestInfo | URL, init?: RequestInit)
       isPost(init) ? answer(input, init) : realFetch(input, init),
     );
 
-/** A rating of `itemId` that sends to the reference API (served by the test runner at /api). */
-export async function rating(itemId: string, extra = '') {
+/**
+ * A rating of `itemId` that sends to the reference API (served by the test runner at /api). Its
+ * `timeout` (default 3 s) leaves a loaded CI machine time to answer; a test of the timeout sets a short one.
+ */
+export async function rating(itemId: string, extra = '', timeout = 3000) {
   const wrap = await fixture(
-    `<div><star-rating endpoint="/api/ratings" item-id="${itemId}" timeout="400" ${extra}></star-rating></div>`,
+    `<div><star-rating endpoint="/api/ratings" item-id="${itemId}" timeout="${timeout}" ${extra}></star-rating></div>`,
   );
   const el = wrap.querySelector('star-rating')!;
   await el.updateComplete;
