@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { emitNative } from '../internal/events.js';
+import { fetchWhenIdle } from '../internal/idle.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { PrefController } from '../internal/pref-controller.js';
 import { TargetController } from '../internal/target-controller.js';
@@ -49,9 +50,9 @@ function fetchWhenOn(load: Loader): Promise<WhenOn> {
  */
 let prefetching = false;
 function prefetchOnApproach(doc: Document, ctor: typeof AbbrToggle) {
-  const initial = ctor.loadWhenOn;
   if (prefetching) return;
   prefetching = true;
+  const initial = ctor.loadWhenOn;
   const types = ['pointerover', 'focusin'];
   const approach = (event: Event) => {
     // Retargeted: from inside a toggle's shadow root, the event's target here is the toggle.
@@ -64,13 +65,9 @@ function prefetchOnApproach(doc: Document, ctor: typeof AbbrToggle) {
     );
   };
   types.forEach((type) => doc.addEventListener(type, approach, { capture: true, passive: true }));
-  const idle = (run: () => void) =>
-    typeof requestIdleCallback == 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
-  // Offline, a fetch would only fail (and Firefox keeps a failed module for the page's life); a loader
-  // swapped since (tests do) is left to its own presses.
-  idle(() => {
-    if (navigator.onLine !== false && ctor.loadWhenOn === initial && !ready(initial))
-      fetchWhenOn(initial).catch(() => {});
+  // A loader swapped since (tests do) is left to its own presses.
+  fetchWhenIdle(() => {
+    if (ctor.loadWhenOn === initial && !ready(initial)) fetchWhenOn(initial).catch(() => {});
   });
 }
 

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { emit, emitNative } from '../internal/events.js';
+import { fetchWhenIdle } from '../internal/idle.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import type { CalendarDialog } from './calendar.js';
@@ -37,10 +38,7 @@ let prefetchScheduled = false;
 function prefetchMessagesWhenIdle() {
   if (prefetchScheduled) return;
   prefetchScheduled = true;
-  const idle = (run: () => void) =>
-    typeof requestIdleCallback == 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
-  // Offline, the fetch could only fail (and Firefox keeps a failed module for the page's life).
-  idle(() => void (navigator.onLine !== false && !messagesLoaded && loadMessages()));
+  fetchWhenIdle(() => void (messagesLoaded || loadMessages()));
 }
 
 /** Detail of the `date-search` event. */
