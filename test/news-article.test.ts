@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/news-article.js';
 import type { NewsArticle } from '../src/news-article.js';
-import { formatDateline } from '../src/news-article/dateline.js';
+import { formatDateline, intlParts, plainParts } from '../src/news-article/dateline.js';
 import { findTarget } from '../src/internal/target.js';
 import { examples } from '../demo/examples/news-article.js';
 
@@ -88,6 +88,67 @@ describe('news-article: dateline', () => {
     await el.updateComplete;
     expect(datelineText(el)).to.equal('Thứ hai, 18/11/2019 11:59');
     expect(part(el, 'dateline')!.querySelector('slot')!.parentElement!.hidden).to.equal(true);
+  });
+
+  it('builds the Vietnamese and English datelines in Vietnam without Intl, exactly as Intl does', () => {
+    const hour = 3_600_000;
+    const instants = [
+      Date.UTC(1975, 11, 31, 17), // the first instant of 1976 in Vietnam
+      Date.UTC(2000, 1, 28, 17), // 29/02/2000
+      Date.UTC(2100, 1, 28, 16, 59), // 28/02/2100 23:59, a year without 29 February
+      Date.UTC(2100, 1, 28, 17),
+      Date.UTC(9999, 11, 31, 16, 59),
+    ];
+    // Every 100 003 minutes from 1976 to 2100: all weekdays, hours and minutes over the years.
+    for (let t = Date.UTC(1976, 0, 1); t < Date.UTC(2100, 0, 1); t += 100_003 * 60_000) instants.push(t);
+    for (let t = Date.UTC(2019, 10, 17, 16); t < Date.UTC(2019, 10, 19); t += hour) instants.push(t);
+    const keys = ['weekday', 'day', 'month', 'year', 'hour', 'minute'];
+    let compared = 0;
+    for (const locale of ['vi', 'vi-VN', 'en', 'en-US', 'en-GB']) {
+      for (const zone of ['', 'Asia/Ho_Chi_Minh']) {
+        for (const time of instants) {
+          const date = new Date(time);
+          const plain = plainParts(date, locale, zone);
+          expect(plain, `${locale} ${zone} ${date.toISOString()}`).to.not.equal(null);
+          const intl = intlParts(date, locale, zone || 'Asia/Ho_Chi_Minh');
+          expect(plain, `${locale} ${zone} ${date.toISOString()}`).to.deep.equal(
+            Object.fromEntries(keys.map((key) => [key, intl[key]])),
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).to.be.greaterThan(6000);
+  });
+
+  it('leaves to Intl the dates, languages and zones it cannot build alone', () => {
+    const date = new Date('2019-11-18T11:59:00+07:00');
+    expect(plainParts(new Date('1975-06-01T12:00:00+08:00'), 'vi', '')).to.equal(null);
+    expect(plainParts(new Date('+010000-01-01T00:00:00Z'), 'vi', '')).to.equal(null);
+    expect(plainParts(new Date('x'), 'vi', '')).to.equal(null);
+    for (const locale of ['fr', 'vi-u-ca-buddhist', 'en-u-nu-arab', 'zh-Hant']) {
+      expect(plainParts(date, locale, ''), locale).to.equal(null);
+    }
+    expect(plainParts(date, 'vi', 'Asia/Bangkok')).to.equal(null);
+    // Before 13 June 1975 the south of Vietnam kept UTC+8: Intl knows it.
+    expect(formatDateline('1975-01-01T12:00:00Z', 'vi', 'Asia/Ho_Chi_Minh', '{hour}:{minute}')).to.equal('20:00');
+  });
+
+  it('shows the usual dateline in its first render, without building an Intl date formatter', async () => {
+    const formatToParts = sinon.spy(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      wrap.innerHTML = article('2019-11-18T11:59:00+07:00');
+      const el = wrap.querySelector('news-article')!;
+      await Object.getPrototypeOf(Object.getPrototypeOf(el)).getUpdateComplete.call(el);
+      expect(datelineText(el)).to.equal('Monday, 18/11/2019 11:59');
+      expect(formatToParts.called).to.equal(false);
+      // The control: a zone that needs Intl goes through it.
+      expect(formatDateline('2019-11-18T11:59:00+07:00', 'en', 'Europe/Paris', '{hour}')).to.equal('05');
+      expect(formatToParts.called).to.equal(true);
+    } finally {
+      formatToParts.restore();
+    }
   });
 
   it('re-renders the dateline when the language changes', async () => {

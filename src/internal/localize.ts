@@ -44,6 +44,40 @@ export function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+// The first Intl number formatter of a page costs 15–40 ms on a desktop while ICU loads its data, which
+// would lengthen the task that shows a rating's summary. Vietnamese and English numbers need only two
+// separators; tests check this path against Intl's.
+const SEPARATORS: Record<string, [decimal: string, group: string]> = { vi: [',', '.'], en: ['.', ','] };
+/** Locales whose plain numbers are known without Intl (no script, extension or region with other separators). */
+const PLAIN_NUMBERS = /^(vi(?:-vn)?|en(?:-us|-gb)?)$/i;
+
+/**
+ * `value` formatted as `Intl.NumberFormat(locale, options)` would, without Intl; null when that needs
+ * Intl: another locale, options other than `maximumFractionDigits`, or a negative or huge value.
+ */
+export function plainNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string | null {
+  const lang = PLAIN_NUMBERS.exec(locale)?.[1].slice(0, 2).toLowerCase();
+  const digits = options?.maximumFractionDigits ?? 3;
+  const plainOptions = !options || Object.keys(options).every((key) => key == 'maximumFractionDigits');
+  if (!lang || !plainOptions || !(value >= 0 && value < 1e15) || Object.is(value, -0)) return null;
+  if (!Number.isInteger(digits) || digits < 0 || digits > 20) return null;
+  const [decimal, group] = SEPARATORS[lang];
+  // Intl rounds the shortest decimal that reads back as `value` ("4.35", not 4.3499…), halves up.
+  const text = String(value);
+  if (text.includes('e')) return null;
+  const [integer, decimals = ''] = text.split('.');
+  let kept = integer + decimals.slice(0, digits);
+  if (decimals.charCodeAt(digits) >= 53 /* 5 */) {
+    const nines = /9*$/.exec(kept)![0].length;
+    const at = kept.length - nines - 1;
+    kept = (at < 0 ? '1' : kept.slice(0, at) + (+kept[at] + 1)) + '0'.repeat(nines);
+  }
+  const size = Math.min(digits, decimals.length);
+  const whole = kept.slice(0, kept.length - size);
+  const shown = kept.slice(kept.length - size).replace(/0+$/, '');
+  return whole.replace(/\B(?=(\d{3})+$)/g, group) + (shown ? decimal + shown : '');
+}
+
 // Building an Intl formatter costs far more than using one, and pages hold many elements in one
 // language: formatters are shared per locale and options.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
@@ -142,7 +176,10 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     const locale = this.locale;
-    return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
+    return (
+      plainNumber(value, locale, options) ??
+      cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value)
+    );
   }
 
   date(value: Date, options?: Intl.DateTimeFormatOptions): string {

@@ -32,15 +32,58 @@ function formatter(locale: string, zone: string): Intl.DateTimeFormat {
   return made;
 }
 
+// The first Intl date or number formatter of a page costs 15–40 ms on a desktop (ICU loads its data),
+// several times that on a cheap phone. The common case, Vietnamese or English in Vietnam's time zone,
+// needs none: Vietnam has kept UTC+7, without daylight saving, since 13 June 1975, and the parts of the
+// portal style are plain numbers and a weekday name. Tests check this path against Intl's.
+const WEEKDAYS: Record<string, string[]> = {
+  vi: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+/** Locales whose dateline parts are known without Intl: no script, no extension (calendar, numbering). */
+const PLAIN_LOCALE = /^(vi|en)(?:-[a-z]{2})?$/i;
+/** 1976-01-01T00:00:00+07:00 … 9999-12-31T23:59:59+07:00: UTC+7 only, four-digit years. */
+const FIXED_FROM = Date.UTC(1975, 11, 31, 17);
+const FIXED_UNTIL = Date.UTC(9999, 11, 31, 17);
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** The dateline's parts without Intl, or null when this date, language or zone needs Intl. */
+export function plainParts(date: Date, locale: string, zone: string): Record<string, string> | null {
+  const time = date.getTime();
+  const lang = PLAIN_LOCALE.exec(locale)?.[1].toLowerCase();
+  if (!lang || (zone && zone !== PORTAL_TIME_ZONE) || !(time >= FIXED_FROM && time < FIXED_UNTIL)) return null;
+  const local = new Date(time + 7 * 3_600_000);
+  return {
+    weekday: WEEKDAYS[lang][local.getUTCDay()],
+    day: pad(local.getUTCDate()),
+    month: pad(local.getUTCMonth() + 1),
+    year: String(local.getUTCFullYear()),
+    hour: pad(local.getUTCHours()),
+    minute: pad(local.getUTCMinutes()),
+  };
+}
+
+/** The dateline's parts from Intl (`formatToParts`), for every language, zone and date. */
+export function intlParts(date: Date, locale: string, zone: string): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const { type, value } of formatter(locale, zone).formatToParts(date)) parts[type] = value;
+  let weekday = parts.weekday ?? '';
+  // Vietnamese weekdays are written "Thứ hai", "Chủ nhật": only the first letter is a capital.
+  if (/^vi\b/i.test(locale))
+    weekday = weekday.charAt(0).toLocaleUpperCase('vi') + weekday.slice(1).toLocaleLowerCase('vi');
+  // Some engines still say 24:00 for midnight even with h23.
+  return { ...parts, weekday, hour: parts.hour === '24' ? '00' : parts.hour };
+}
+
 const preparing = new Map<string, Promise<void>>();
 
 /**
- * Whether the formatter for `locale` and `zone` is built. The first Intl date formatter of a page
- * costs 15–100 ms (ICU loads the locale's patterns and the zone), which would lengthen the task that
- * upgrades the article: the element shows the server's dateline meanwhile and builds it in a task of
- * its own with `prepareDateline`.
+ * Whether the dateline of `iso` can be built now: without Intl, or with its formatter built. Building
+ * the first Intl date formatter of a page would lengthen the task that upgrades the article: the
+ * element shows the server's dateline meanwhile and builds it in a task of its own with `prepareDateline`.
  */
-export const datelineReady = (locale: string, zone: string): boolean => formatters.has(`${locale}|${zone}`);
+export const datelineReady = (iso: string, locale: string, zone: string): boolean =>
+  !!plainParts(new Date(iso), locale, zone) || formatters.has(`${locale}|${zone}`);
 
 /** Builds the formatter for `locale` and `zone` in a task of its own; one task serves every article. */
 export function prepareDateline(locale: string, zone: string): Promise<void> {
@@ -58,25 +101,11 @@ export function prepareDateline(locale: string, zone: string): Promise<void> {
 
 /**
  * The dateline in portal style, e.g. `Thứ hai, 18/11/2019 11:59`, built from `formatToParts` because
- * plain `vi-VN` formatting puts the time first. `template` receives weekday, day, month, year, hour
- * and minute. Returns null when `iso` is not a date.
+ * plain `vi-VN` formatting puts the time first (or without Intl, see `plainParts`). `template`
+ * receives weekday, day, month, year, hour and minute. Returns null when `iso` is not a date.
  */
 export function formatDateline(iso: string, locale: string, timeZone: string, template: string): string | null {
   const date = new Date(iso);
   if (!iso || Number.isNaN(date.getTime())) return null;
-  const parts: Record<string, string> = {};
-  for (const { type, value } of formatter(locale, timeZone).formatToParts(date)) parts[type] = value;
-  let weekday = parts.weekday ?? '';
-  // Vietnamese weekdays are written "Thứ hai", "Chủ nhật": only the first letter is a capital.
-  if (/^vi\b/i.test(locale))
-    weekday = weekday.charAt(0).toLocaleUpperCase('vi') + weekday.slice(1).toLocaleLowerCase('vi');
-  return format(template, {
-    weekday,
-    day: parts.day,
-    month: parts.month,
-    year: parts.year,
-    // Some engines still say 24:00 for midnight even with h23.
-    hour: parts.hour === '24' ? '00' : parts.hour,
-    minute: parts.minute,
-  });
+  return format(template, plainParts(date, locale, timeZone) ?? intlParts(date, locale, timeZone));
 }

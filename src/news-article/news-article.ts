@@ -188,7 +188,7 @@ export class NewsArticle extends LitElement {
   #dateline(iso: string, fallback: unknown, defer = false) {
     const locale = this.#l10n.locale;
     let text: string | null = null;
-    if (defer && iso && !datelineReady(locale, this.timeZone)) {
+    if (defer && iso && !datelineReady(iso, locale, this.timeZone)) {
       this.#datelinePending ??= prepareDateline(locale, this.timeZone).then(() => {
         this.#datelinePending = undefined;
         this.requestUpdate();

@@ -2,7 +2,14 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define } from '../../src/internal/define.js';
-import { LocalizeController, closestLang, format, safeLocale, type Message } from '../../src/internal/localize.js';
+import {
+  LocalizeController,
+  closestLang,
+  format,
+  plainNumber,
+  safeLocale,
+  type Message,
+} from '../../src/internal/localize.js';
 
 const catalog = {
   vi: { hello: 'Xin chào {name}', votes: '{count} lượt đánh giá' },
@@ -98,5 +105,57 @@ describe('localisation', () => {
     expect(format('{a} và {b}', { a: 1 })).to.equal('1 và {b}');
     const orphan = document.createElement('div');
     expect(closestLang(orphan)).to.equal('');
+  });
+});
+
+describe('numbers without Intl', () => {
+  it('formats Vietnamese and English numbers exactly as Intl.NumberFormat does', () => {
+    const values = [
+      0,
+      1,
+      4.2,
+      4.25,
+      4.35,
+      4.05,
+      0.5,
+      1.005,
+      2.675,
+      999,
+      1000,
+      1234.5678,
+      99999.95,
+      123456789,
+      1e14 + 0.5,
+    ];
+    // A fixed pseudo-random sequence, so a failure can be replayed.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 400; i++) values.push(Math.round(random() * 10 ** (i % 12)) / 10 ** (i % 4), random() * 5);
+    let compared = 0;
+    for (const locale of ['vi', 'vi-VN', 'en', 'en-US', 'en-GB']) {
+      for (const options of [
+        undefined,
+        { maximumFractionDigits: 0 },
+        { maximumFractionDigits: 1 },
+        { maximumFractionDigits: 2 },
+      ]) {
+        const intl = new Intl.NumberFormat(locale, options);
+        for (const value of values) {
+          expect(plainNumber(value, locale, options), `${locale} ${JSON.stringify(options)} ${value}`).to.equal(
+            intl.format(value),
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).to.be.greaterThan(16000);
+  });
+
+  it('leaves to Intl the locales, options and values it cannot format alone', () => {
+    for (const locale of ['fr', 'de', 'en-IN', 'en-ZA', 'vi-u-nu-arab', 'zh'])
+      expect(plainNumber(4.2, locale), locale).to.equal(null);
+    expect(plainNumber(0.2, 'vi', { style: 'percent' })).to.equal(null);
+    expect(plainNumber(4.2, 'vi', { minimumFractionDigits: 2 })).to.equal(null);
+    for (const value of [-1, -0, NaN, Infinity, 1e16]) expect(plainNumber(value, 'vi'), String(value)).to.equal(null);
   });
 });
