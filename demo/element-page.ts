@@ -25,6 +25,13 @@ function draw() {
                 html`<section class="example" id=${ex.id} aria-labelledby=${`${ex.id}-title`}>
                   <h3 id=${`${ex.id}-title`}>${ex.title[lang]}</h3>
                   <div class="stage" .innerHTML=${ex.html}></div>
+                  ${
+                    ex.onDemand
+                      ? html`<button type="button" class="on-demand" @click=${() => setUp(ex)}>
+                          ${ex.onDemand[lang]}
+                        </button>`
+                      : nothing
+                  }
                 </section>`,
             )
           : html`<p class="notice">${none[lang]}</p>`
@@ -45,21 +52,25 @@ async function settle(stage: Element) {
   await Promise.all(updates.filter(Boolean));
 }
 
+/** Puts one example into its state, once its elements have rendered. */
+async function setUp(ex: Example) {
+  const stage = document.getElementById(ex.id)?.querySelector<HTMLElement>('.stage');
+  if (!stage || !ex.setup) return;
+  await settle(stage);
+  try {
+    await ex.setup(stage);
+  } catch (err) {
+    console.error(`Example ${tag}#${ex.id} could not be set up`, err);
+  }
+}
+
 async function start() {
   const load = modules[`./examples/${tag}.ts`];
   examples = load ? (await load()).examples : [];
   draw();
   document.addEventListener('demo-lang', draw);
-  for (const ex of examples) {
-    const stage = document.getElementById(ex.id)?.querySelector<HTMLElement>('.stage');
-    if (!stage || !ex.setup) continue;
-    await settle(stage);
-    try {
-      await ex.setup(stage);
-    } catch (err) {
-      console.error(`Example ${tag}#${ex.id} could not be set up`, err);
-    }
-  }
+  // A state that takes over the page waits for its button, unless the page was opened at its anchor.
+  for (const ex of examples) if (!ex.onDemand || location.hash === `#${ex.id}`) await setUp(ex);
   document.body.dataset.ready = 'true';
 }
 void start();

@@ -14,7 +14,9 @@ const server =
   urlArg > 0 ? { url: process.argv[urlArg + 1].replace(/\/$/, ''), close: async () => {} } : await startPreview();
 const pages = readdirSync('demo')
   .filter((f) => f.endsWith('.html'))
-  .map((f) => (f === 'index.html' ? '/' : `/${f}`));
+  .map((f) => (f === 'index.html' ? '/' : `/${f}`))
+  // A state the page sets up only when opened at its anchor (it takes over the page: a modal).
+  .concat('/date-search.html#date-search-open');
 
 const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags });
 let failures = 0;
@@ -40,7 +42,8 @@ try {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
       const query = `lang=${lang}&theme=${theme}${path === '/search.html' ? '&date=2019-11-18' : ''}`;
-      const url = `${server.url}${path}?${query}`;
+      const [file, anchor] = path.split('#');
+      const url = `${server.url}${file}?${query}${anchor ? `#${anchor}` : ''}`;
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForNetworkIdle({ idleTime: 300, timeout: 8000 }).catch(() => {});
       // Pages marked body[data-wait] load or set up content, and say when with body[data-ready].

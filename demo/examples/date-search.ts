@@ -31,6 +31,7 @@ export const examples: Example[] = [
     id: 'date-search-open',
     title: { vi: 'Lịch đang mở', en: 'Calendar open' },
     html: `<date-search action="/search.html" value="2019-11-18"></date-search>`,
+    onDemand: { vi: 'Mở lịch của ví dụ này', en: "Open this example's calendar" },
     setup: async (container) => {
       const el = field(container);
       await customElements.whenDefined('date-search');

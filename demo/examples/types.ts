@@ -14,4 +14,10 @@ export interface Example {
    * a typed invalid date, a failed vote…). Receives the container holding `html`.
    */
   setup?: (container: HTMLElement) => void | Promise<void>;
+  /**
+   * For a state that takes over the page (a modal calendar): the label of a button beside the example
+   * that runs `setup`. The demo page then runs it by itself only when opened at the example's anchor
+   * (`date-search.html#date-search-open`), so the page is not locked on load.
+   */
+  onDemand?: { vi: string; en: string };
 }
