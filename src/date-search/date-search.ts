@@ -34,11 +34,21 @@ function loadMessages(): Promise<void> {
     },
   ));
 }
+/** @internal Where the calendar comes from; tests watch it. */
+export const calendarCode = { load: () => import('./calendar.js') };
 let prefetchScheduled = false;
-function prefetchMessagesWhenIdle() {
+/**
+ * At the page's first idle moment, fetches the messages and the calendar's code (not its locale's
+ * names: those need Intl, whose first use is a long task), so both work if the network drops later.
+ */
+function prefetchWhenIdle() {
   if (prefetchScheduled) return;
   prefetchScheduled = true;
-  fetchWhenIdle(() => void (messagesLoaded || loadMessages()));
+  fetchWhenIdle(() => {
+    if (!messagesLoaded) void loadMessages();
+    // A failure here is retried by the first click.
+    calendarCode.load().catch(() => {});
+  });
 }
 
 /** Detail of the `date-search` event. */
@@ -178,7 +188,7 @@ export class DateSearch extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prefetchMessagesWhenIdle();
+    prefetchWhenIdle();
     if (!this.#enhanced) {
       this.#enhanced = true;
       adoptPlainForm(this);
@@ -329,7 +339,7 @@ export class DateSearch extends LitElement {
    */
   async #loadCalendar(): Promise<CalendarDialog | undefined> {
     try {
-      const { CalendarDialog, prepareLocale, calendarStrings } = await import('./calendar.js');
+      const { CalendarDialog, prepareLocale, calendarStrings } = await calendarCode.load();
       Object.assign(catalog.vi, calendarStrings.vi);
       Object.assign(catalog.en, calendarStrings.en);
       prepareLocale(this.#l10n.locale);
