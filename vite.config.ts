@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { createApi } from './demo/api/handler.js';
 import { demoPages } from './demo/site/pages.js';
+import { compileHints } from './scripts/compile-hints.mjs';
 import { viteMinifyCss } from './scripts/minify-css.mjs';
 
 const root = import.meta.dirname;
@@ -93,10 +94,19 @@ export default defineConfig({
   publicDir: resolve(demoDir, 'public'),
   server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT) || 4173, strictPort: false },
-  plugins: [{ ...viteMinifyCss(), apply: 'build' }, demoPages(), strictCspPage(), libraryBundle(), referenceApi()],
+  plugins: [
+    { ...viteMinifyCss(), apply: 'build' },
+    demoPages(),
+    strictCspPage(),
+    libraryBundle(),
+    referenceApi(),
+    compileHints(),
+  ],
   build: {
     outDir: resolve(root, 'dist-demo'),
     emptyOutDir: true,
+    // As the library build: native class fields and private members, not WeakMap-based stand-ins.
+    target: 'es2022',
     rollupOptions: {
       input: Object.fromEntries(
         readdirSync(demoDir)

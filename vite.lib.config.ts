@@ -4,6 +4,7 @@
 import { transform } from 'esbuild';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { compileHints } from './scripts/compile-hints.mjs';
 import { viteMinifyCss } from './scripts/minify-css.mjs';
 
 /**
@@ -43,6 +44,6 @@ export default defineConfig({
       fileName: () => 'portal-elements.js',
     },
   },
-  plugins: [viteMinifyCss(), minifyChunks()],
+  plugins: [viteMinifyCss(), minifyChunks(), compileHints()],
   esbuild: { legalComments: 'none' },
 });

@@ -53,28 +53,20 @@ const PLAIN_NUMBERS = /^(vi(?:-vn)?|en(?:-us|-gb)?)$/i;
 
 /**
  * `value` formatted as `Intl.NumberFormat(locale, options)` would, without Intl; null when that needs
- * Intl: another locale, options other than `maximumFractionDigits`, or a negative or huge value.
+ * Intl: another locale, options other than `maximumFractionDigits` (0 to 3), or a negative or huge value.
  */
 export function plainNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string | null {
   const lang = PLAIN_NUMBERS.exec(locale)?.[1].slice(0, 2).toLowerCase();
   const digits = options?.maximumFractionDigits ?? 3;
   const plainOptions = !options || Object.keys(options).every((key) => key == 'maximumFractionDigits');
-  if (!lang || !plainOptions || !(value >= 0 && value < 1e15) || Object.is(value, -0)) return null;
-  if (!Number.isInteger(digits) || digits < 0 || digits > 20) return null;
+  // Below 10¹² with at most 3 decimals, the shifted value stays an exact integer for Math.round.
+  if (!lang || !plainOptions || !(value >= 0 && value < 1e12) || Object.is(value, -0)) return null;
+  if (!(digits >= 0 && digits <= 3 && Number.isInteger(digits))) return null;
   const [decimal, group] = SEPARATORS[lang];
-  // Intl rounds the shortest decimal that reads back as `value` ("4.35", not 4.3499…), halves up.
-  const text = String(value);
-  if (text.includes('e')) return null;
-  const [integer, decimals = ''] = text.split('.');
-  let kept = integer + decimals.slice(0, digits);
-  if (decimals.charCodeAt(digits) >= 53 /* 5 */) {
-    const nines = /9*$/.exec(kept)![0].length;
-    const at = kept.length - nines - 1;
-    kept = (at < 0 ? '1' : kept.slice(0, at) + (+kept[at] + 1)) + '0'.repeat(nines);
-  }
-  const size = Math.min(digits, decimals.length);
-  const whole = kept.slice(0, kept.length - size);
-  const shown = kept.slice(kept.length - size).replace(/0+$/, '');
+  // Intl rounds the shortest decimal that reads back as `value` ("4.35", not 4.3499…), halves up: so
+  // does shifting that decimal by an exponent in text.
+  const [whole, shown = ''] = String(Math.round(+`${value}e${digits}`) / 10 ** digits).split('.');
+  if (!/^\d+$/.test(whole)) return null;
   return whole.replace(/\B(?=(\d{3})+$)/g, group) + (shown ? decimal + shown : '');
 }
 
