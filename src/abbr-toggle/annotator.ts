@@ -31,9 +31,9 @@ const inserted = new WeakSet<Node>();
 const busy = new WeakMap<HTMLElement, Set<() => void>>();
 
 /** Whether the text under `el` is left alone: inserted by us, skipped tags, opt-outs. */
-const skipped = (el: Element) =>
+const skipped = (el: Element, name = el.localName) =>
   inserted.has(el) ||
-  SKIP_TAGS.has(el.localName) ||
+  SKIP_TAGS.has(name) ||
   // Most elements have no attribute at all: one call then answers for the three.
   (el.hasAttributes() &&
     (el.hasAttribute('contenteditable') || el.hasAttribute('data-no-abbr') || el.getAttribute('translate') == 'no'));
@@ -133,16 +133,23 @@ export class Annotator {
   /** Collects the text under `root` in one walk, then rewrites it in one batch. */
   #process(root: Node) {
     const found: Node[] = [];
+    /** The authors' `<abbr title>`s among what is found (the rest are Text nodes). */
+    const own = new Set<Node>();
     /** Takes what `node` has to process; false when the walk skips what is inside it. */
     const enter = (node: Node) => {
-      if (node.nodeType == 3) {
+      const type = node.nodeType;
+      if (type == 3) {
         found.push(node);
         return true;
       }
-      if (node.nodeType != 1) return false;
+      if (type != 1) return false;
       const el = node as Element;
-      if (el.localName == 'abbr' && el.hasAttribute('title')) found.push(el);
-      return !skipped(el);
+      const name = el.localName;
+      if (name == 'abbr' && el.hasAttribute('title')) {
+        found.push(el);
+        own.add(el);
+      }
+      return !skipped(el, name);
     };
     if (root === this.target || enter(root)) {
       // No filter: the walker calling script back for every node costs more than stepping past a subtree here.
@@ -158,7 +165,7 @@ export class Annotator {
     // Each Text node to replace, then its span: a flat list, looked through only when there is a selection.
     const writes: Node[] = [];
     for (const node of found) {
-      if (node.nodeType != 3) this.#annotateOwn(node as Element);
+      if (own.has(node)) this.#annotateOwn(node as Element);
       else {
         const span = this.#split(node as Text);
         if (span) writes.push(node, span);
@@ -185,7 +192,7 @@ export class Annotator {
   /** The marked span that replaces `text`, or null when it holds no abbreviation. */
   #split(text: Text): Element | null {
     const data = text.data;
-    const matches = this.#regex && text.parentNode ? find(data, this.#regex) : [];
+    const matches = this.#regex ? find(data, this.#regex) : [];
     if (!matches.length) return null;
     if (!this.#span) {
       this.#span = text.ownerDocument.createElement('span');
