@@ -102,6 +102,15 @@ describe('<abbr-toggle> matching', () => {
     expect(wrapped(target)).to.deep.equal([['UBND', 'Ủy ban nhân dân']]);
   });
 
+  it('goes on with the text after a skipped element, at any depth', async () => {
+    const { target } = await annotate(
+      `<div><p>HĐND <code>UBND</code></p><code>MTTQ</code></div>TP
+      <section><div><pre>QH</pre></div></section><p>GDP <span data-no-abbr>NQ</span></p>BHYT`,
+      'pressed',
+    );
+    expect(wrapped(target).map(([t]) => t)).to.deep.equal(['HĐND', 'TP', 'GDP', 'BHYT']);
+  });
+
   it('shows an expansion holding markup as text', async () => {
     const { target } = await annotate('<p>Theo XYZ.</p>', 'pressed', { XYZ: '<img src=x onerror=alert(1)><b>đậm</b>' });
     const expansion = target.querySelector('[data-abbr-toggle="expansion"]')!;

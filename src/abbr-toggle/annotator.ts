@@ -15,14 +15,15 @@ const SKIP_TAGS = new Set(
     ' ',
   ),
 );
-// NodeFilter results, and what the walker shows (SHOW_ELEMENT | SHOW_TEXT).
-const ACCEPT = 1;
-const REJECT = 2;
-const SKIP = 3;
+// What the walker shows (SHOW_ELEMENT | SHOW_TEXT).
 const ELEMENTS_AND_TEXT = 5;
 
-/** Prepared nodes per abbreviation: an empty `<abbr>`, the expansion, the `<abbr>` with its text, and both together. */
-type Model = [abbr: Element, expansion: Element, whole: Element, pair: DocumentFragment];
+/** Prepared nodes per abbreviation: an empty `<abbr>`, the `<abbr>` with its text, and the expansion. */
+interface Model {
+  abbr: Element;
+  whole: Element;
+  expansion: Element;
+}
 
 /** Every element inserted by any annotator on the page, so that no annotator processes another's work. */
 const inserted = new WeakSet<Node>();
@@ -30,12 +31,12 @@ const inserted = new WeakSet<Node>();
 const busy = new WeakMap<HTMLElement, Set<() => void>>();
 
 /** Whether the text under `el` is left alone: inserted by us, skipped tags, opt-outs. */
-const skipped = (el: Element) =>
+const skipped = (el: Element, name = el.localName) =>
   inserted.has(el) ||
-  SKIP_TAGS.has(el.localName) ||
-  el.hasAttribute('contenteditable') ||
-  el.hasAttribute('data-no-abbr') ||
-  el.getAttribute('translate') == 'no';
+  SKIP_TAGS.has(name) ||
+  // Most elements have no attribute at all: one call then answers for the three.
+  (el.hasAttributes() &&
+    (el.hasAttribute('contenteditable') || el.hasAttribute('data-no-abbr') || el.getAttribute('translate') == 'no'));
 
 /**
  * Shows what the abbreviations in one target stand for, and takes it all back. On: one TreeWalker pass
@@ -61,6 +62,8 @@ export class Annotator {
   #seen = new Set<string>();
   /** A prepared `<abbr>` (no text) and expansion per abbreviation, cloned for each occurrence. */
   #models = new Map<string, Model>();
+  /** The marked span, empty, cloned for each Text node that holds an abbreviation. */
+  #span?: Element;
   #observer = new MutationObserver((records) => this.#onMutations(records));
 
   constructor(target: HTMLElement, mode: AbbrMode, dictionary: Map<string, string>, text: (e: string) => string) {
@@ -130,37 +133,57 @@ export class Annotator {
   /** Collects the text under `root` in one walk, then rewrites it in one batch. */
   #process(root: Node) {
     const found: Node[] = [];
-    const collect = (node: Node) => {
-      if (node.nodeType != 1) return node.nodeType == 3 ? ACCEPT : REJECT;
+    /** The authors' `<abbr title>`s among what is found (the rest are Text nodes). */
+    const own = new Set<Node>();
+    /** Takes what `node` has to process; false when the walk skips what is inside it. */
+    const enter = (node: Node) => {
+      const type = node.nodeType;
+      if (type == 3) {
+        found.push(node);
+        return true;
+      }
+      if (type != 1) return false;
       const el = node as Element;
-      if (el.localName == 'abbr' && el.hasAttribute('title')) found.push(el);
-      return skipped(el) ? REJECT : SKIP;
+      const name = el.localName;
+      if (name == 'abbr' && el.hasAttribute('title')) {
+        found.push(el);
+        own.add(el);
+      }
+      return !skipped(el, name);
     };
-    const first = root === this.target ? SKIP : collect(root);
-    if (first == ACCEPT) found.push(root);
-    else if (first == SKIP) {
-      const walker = this.target.ownerDocument.createTreeWalker(root, ELEMENTS_AND_TEXT, collect);
-      while (walker.nextNode()) found.push(walker.currentNode);
+    if (root === this.target || enter(root)) {
+      // No filter: the walker calling script back for every node costs more than stepping past a subtree here.
+      const walker = this.target.ownerDocument.createTreeWalker(root, ELEMENTS_AND_TEXT);
+      let node = walker.nextNode();
+      while (node)
+        if (enter(node)) node = walker.nextNode();
+        else {
+          node = walker.nextSibling();
+          while (!node && walker.parentNode()) node = walker.nextSibling();
+        }
     }
-    const writes = new Map<Node, Element>();
+    // Each Text node to replace, then its span: a flat list, looked through only when there is a selection.
+    const writes: Node[] = [];
     for (const node of found) {
-      if (node.nodeType != 3) this.#annotateOwn(node as Element);
+      if (own.has(node)) this.#annotateOwn(node as Element);
       else {
         const span = this.#split(node as Text);
-        if (span) writes.set(node, span);
+        if (span) writes.push(node, span);
       }
     }
-    if (!writes.size) return;
+    if (!writes.length) return;
     keepSelection(
       this.target.ownerDocument,
       (node, offset) => {
-        const span = writes.get(node);
-        return span ? intoSpan(span, offset) : null;
+        const at = writes.indexOf(node);
+        return at < 0 || at & 1 ? null : intoSpan(writes[at + 1] as Element, offset);
       },
       () => {
-        for (const [text, span] of writes) {
-          (text as Text).replaceWith(span);
-          this.#replaced.set(span, text as Text);
+        for (let i = 0; i < writes.length; i += 2) {
+          const text = writes[i] as Text;
+          const span = writes[i + 1] as Element;
+          text.replaceWith(span);
+          this.#replaced.set(span, text);
         }
       },
     );
@@ -169,31 +192,36 @@ export class Annotator {
   /** The marked span that replaces `text`, or null when it holds no abbreviation. */
   #split(text: Text): Element | null {
     const data = text.data;
-    const matches = this.#regex && text.parentNode ? find(data, this.#regex) : [];
+    const matches = this.#regex ? find(data, this.#regex) : [];
     if (!matches.length) return null;
-    const span = text.ownerDocument.createElement('span');
+    if (!this.#span) {
+      this.#span = text.ownerDocument.createElement('span');
+      this.#span.setAttribute(MARK, 'text');
+    }
+    const span = this.#span.cloneNode() as Element;
     // Gathered first and appended in one call: one DOM operation per text rather than one per piece.
     const parts: Array<Node | string> = [];
     let at = 0;
-    for (const [start, end, key] of matches) {
-      const [model, expansion, whole, pair] = this.#model(key);
+    for (let i = 0; i < matches.length; i += 3) {
+      const start = matches[i] as number;
+      const end = matches[i + 1] as number;
+      const key = matches[i + 2] as string;
+      const model = this.#model(key);
       if (start > at) parts.push(data.slice(at, start));
       const inline = this.#inline(key);
-      const word = data.slice(start, end);
       // Cloning prepared nodes is cheaper than building each one afresh; the abbreviation as written in
-      // NFC (nearly always) comes with its text, and with its expansion, in one deep clone.
-      if (word === key) parts.push((inline ? pair : whole).cloneNode(true));
+      // NFC (nearly always) comes with its text.
+      if (end - start == key.length && data.startsWith(key, start)) parts.push(model.whole.cloneNode(true));
       else {
-        const abbr = model.cloneNode() as Element;
-        abbr.append(word);
+        const abbr = model.abbr.cloneNode() as Element;
+        abbr.append(data.slice(start, end));
         parts.push(abbr);
-        if (inline) parts.push(expansion.cloneNode(true));
       }
+      if (inline) parts.push(model.expansion.cloneNode(true));
       at = end;
     }
     if (at < data.length) parts.push(data.slice(at));
     span.append(...parts);
-    span.setAttribute(MARK, 'text');
     inserted.add(span);
     return span;
   }
@@ -230,19 +258,17 @@ export class Annotator {
       if (this.#mode == 'tooltip') abbr.tabIndex = 0;
       const whole = abbr.cloneNode() as Element;
       whole.textContent = key;
-      const span = this.#expansion(expansion);
-      const pair = doc.createDocumentFragment();
-      pair.append(whole.cloneNode(true), span.cloneNode(true));
-      this.#models.set(key, (model = [abbr, span, whole, pair]));
+      this.#models.set(key, (model = { abbr, whole, expansion: this.#expansion(expansion) }));
     }
     return model;
   }
 
   /** Whether this occurrence of `key` shows its expansion inline. */
   #inline(key: string): boolean {
+    if (this.#mode != 'first') return this.#mode == 'inline';
     const first = !this.#seen.has(key);
     this.#seen.add(key);
-    return this.#mode == 'inline' || (this.#mode == 'first' && first);
+    return first;
   }
 
   #expansion(expansion: string): Element {

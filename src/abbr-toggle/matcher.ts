@@ -5,8 +5,11 @@
  * is matched as NFC, and the positions found are those of the original text.
  */
 
-/** A found abbreviation: [start, end) in the original text, and its dictionary key (NFC). */
-export type Found = [start: number, end: number, key: string];
+/**
+ * The abbreviations found, flat: start and end in the original text, and dictionary key (NFC), for each
+ * in turn (one array per text rather than one per abbreviation).
+ */
+export type Found = Array<number | string>;
 
 /** What may not come just before a match: a word character, or a hyphen that follows one. */
 const WORD_BEFORE = /[\p{L}\p{N}\p{M}]$|[\p{L}\p{N}][-\u2010]$/u;
@@ -40,16 +43,25 @@ function offsetsFromNfc(text: string): Map<number, number> {
   return map;
 }
 
+/** Whether the character before `start` in `text` forbids a match there (checked by code first, nearly always). */
+function wordBefore(text: string, start: number): boolean {
+  if (!start) return false;
+  const c = text.charCodeAt(start - 1);
+  // ASCII other than a hyphen decides at once: letters and digits are word characters, the rest are not.
+  if (c < 0x80 && c != 0x2d) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  // Three code units hold the character before (a surrogate pair at most) and a hyphen.
+  return WORD_BEFORE.test(text.slice(start > 3 ? start - 3 : 0, start));
+}
+
 /** Every abbreviation in `text`, in order; an empty list when there is none. */
-export function find(text: string, regex: RegExp): Found[] {
+export function find(text: string, regex: RegExp): Found {
   const nfc = text.normalize();
-  const found: Found[] = [];
+  const found: Found = [];
   let offsets: Map<number, number> | undefined;
   regex.lastIndex = 0;
   for (let m = regex.exec(nfc); m; m = regex.exec(nfc)) {
     let start: number | undefined = m.index;
-    // Three code units hold the character before (a surrogate pair at most) and a hyphen.
-    if (WORD_BEFORE.test(nfc.slice(start > 3 ? start - 3 : 0, start))) {
+    if (wordBefore(nfc, start)) {
       regex.lastIndex = start + 1;
       continue;
     }
@@ -60,7 +72,7 @@ export function find(text: string, regex: RegExp): Found[] {
       end = offsets.get(end);
       if (start === undefined || end === undefined) continue;
     }
-    found.push([start, end, m[0]]);
+    found.push(start, end, m[0]);
   }
   return found;
 }
