@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { examples } from '../demo/examples/abbr-toggle.js';
@@ -219,6 +219,27 @@ describe('<abbr-toggle>', () => {
       } finally {
         window.scrollTo(0, 0);
       }
+    });
+
+    it('keeps focus on the page when the abbr a reader is on goes, turned off by another toggle', async () => {
+      const { el, target, key, wrap } = await setup('pressed mode="tooltip"');
+      const other = document.createElement('abbr-toggle') as AbbrToggle;
+      other.setAttribute('storage-key', key);
+      other.setAttribute('for', target.id);
+      other.setAttribute('pressed', '');
+      wrap.append(other);
+      await other.updateComplete;
+      const abbr = target.querySelector('abbr')!;
+      abbr.focus();
+      expect(document.activeElement).to.equal(abbr);
+      // As a press in another tab arrives: through the stored choice, without moving focus here.
+      button(other).click();
+      await waitUntil(() => !el.pressed, 'the toggle did not follow the other one');
+      await el.updateComplete;
+      expect(target.querySelector('abbr')).to.equal(null);
+      // Compared as a boolean: a failure then prints no element.
+      expect(el.shadowRoot!.activeElement === button(el), 'focus is on the toggle').to.equal(true);
+      expect(button(el).getAttribute('aria-pressed')).to.equal('false');
     });
 
     it('removes the tabindex it gave an author’s abbr when turned off', async () => {

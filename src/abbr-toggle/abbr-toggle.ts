@@ -197,9 +197,14 @@ export class AbbrToggle extends LitElement {
   #sync(restart = false) {
     const target = this.isConnected && this.pressed ? this.#targets.target : null;
     if (this.#annotator && (restart || this.#annotator.target !== target)) {
+      // A reader on an inserted <abbr> (tooltip mode) when it goes, say turned off from another tab,
+      // would be left on the page's body: this toggle takes focus instead, and its state says why.
+      const focused = this.ownerDocument.activeElement;
+      const onInserted = !!focused?.matches('abbr[data-abbr-toggle]') && this.#annotator.target.contains(focused);
       this.#annotator.stop();
       this.#annotator = undefined;
       this.#tooltip?.detach();
+      if (onInserted && !focused!.isConnected) this.renderRoot.querySelector('button')?.focus();
     }
     if (!target || this.#annotator) return;
     const load = (this.constructor as typeof AbbrToggle).loadWhenOn;
