@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { StarRating } from '../src/star-rating.js';
 import '../src/star-rating.js';
 import {
-  forgetRatings,
+  forgetRatingsAroundEach,
   isPost,
   json,
   nextEvent,
@@ -14,6 +13,7 @@ import {
   rating,
   realFetch,
   serverSummary,
+  settled,
   stubPosts,
   unique,
 } from './support/star-rating-helpers.js';
@@ -21,14 +21,8 @@ import {
 // Votes go to the real reference API served by the test runner (test/support/api-plugin.mjs);
 // faults are injected by stubbing window.fetch for POSTs only.
 
-const settled = (el: StarRating) => waitUntil(() => el.shadowRoot!.querySelector('[part~=summary]'), 'no summary');
-
 describe('<star-rating> sending votes', () => {
-  beforeEach(forgetRatings);
-  afterEach(() => {
-    sinon.restore();
-    forgetRatings();
-  });
+  forgetRatingsAroundEach();
 
   it('sends a committed vote, announces it, and shows the new average and count', async () => {
     const itemId = unique('bai-viet');

@@ -1,10 +1,10 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { StarRating } from '../src/star-rating.js';
 import '../src/star-rating.js';
 import { networkCode } from '../src/star-rating/rating-sync.js';
 import {
-  forgetRatings,
+  forgetRatingsAroundEach,
   json,
   nextEvent,
   part,
@@ -13,11 +13,11 @@ import {
   radios,
   rating,
   serverSummary,
+  settled,
   stubPosts,
   unique,
 } from './support/star-rating-helpers.js';
 
-const settled = (el: StarRating) => waitUntil(() => part(el, 'summary'), 'no summary');
 const spyOn = (el: EventTarget, ...types: string[]) => {
   const spy = sinon.spy();
   for (const type of types) el.addEventListener(type, spy);
@@ -53,11 +53,7 @@ function fromAnotherTab(name: 'pending' | 'vote' | 'summary', itemId: string, va
 }
 
 describe('<star-rating> ratings of the same item', () => {
-  beforeEach(forgetRatings);
-  afterEach(() => {
-    sinon.restore();
-    forgetRatings();
-  });
+  forgetRatingsAroundEach();
 
   it('show the vote made in one of them and the numbers the server answered, and only that one sends', async () => {
     const itemId = unique('bai-viet');
@@ -159,11 +155,7 @@ describe('<star-rating> ratings of the same item', () => {
 });
 
 describe('<star-rating> when its network code cannot load', () => {
-  beforeEach(forgetRatings);
-  afterEach(() => {
-    sinon.restore();
-    forgetRatings();
-  });
+  forgetRatingsAroundEach();
 
   it('keeps the vote, and a retry that can load it sends the vote exactly once', async () => {
     const itemId = unique('bai-viet');

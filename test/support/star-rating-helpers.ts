@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clearPref } from '../../src/internal/prefs.js';
 import type { StarRating } from '../../src/star-rating.js';
@@ -48,6 +48,18 @@ export function forgetRatings() {
     if (key.startsWith(`${prefix}star-rating:`)) clearPref(key.slice(prefix.length));
   }
 }
+
+/** For a describe block: every test starts and ends with no stored rating and no stub left. */
+export function forgetRatingsAroundEach() {
+  beforeEach(forgetRatings);
+  afterEach(() => {
+    sinon.restore();
+    forgetRatings();
+  });
+}
+
+/** Resolves once the rating shows its summary (the reference API answered). */
+export const settled = (el: StarRating) => waitUntil(() => part(el, 'summary'), 'no summary');
 
 export const realFetch = window.fetch.bind(window);
 
