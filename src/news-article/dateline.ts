@@ -77,14 +77,6 @@ export function intlParts(date: Date, locale: string, zone: string): Record<stri
 
 const preparing = new Map<string, Promise<void>>();
 
-/**
- * Whether the dateline of `iso` can be built now: without Intl, or with its formatter built. Building
- * the first Intl date formatter of a page would lengthen the task that upgrades the article: the
- * element shows the server's dateline meanwhile and builds it in a task of its own with `prepareDateline`.
- */
-export const datelineReady = (iso: string, locale: string, zone: string): boolean =>
-  !!plainParts(new Date(iso), locale, zone) || formatters.has(`${locale}|${zone}`);
-
 /** Builds the formatter for `locale` and `zone` in a task of its own; one task serves every article. */
 export function prepareDateline(locale: string, zone: string): Promise<void> {
   const key = `${locale}|${zone}`;
@@ -103,9 +95,22 @@ export function prepareDateline(locale: string, zone: string): Promise<void> {
  * The dateline in portal style, e.g. `Thứ hai, 18/11/2019 11:59`, built from `formatToParts` because
  * plain `vi-VN` formatting puts the time first (or without Intl, see `plainParts`). `template`
  * receives weekday, day, month, year, hour and minute. Returns null when `iso` is not a date.
+ *
+ * With `defer`, returns undefined when the date needs an Intl formatter not built yet: the first one of
+ * a page would lengthen the task that upgrades the article, so the element shows the server's dateline
+ * meanwhile and builds it in a task of its own with `prepareDateline`.
  */
-export function formatDateline(iso: string, locale: string, timeZone: string, template: string): string | null {
+export function formatDateline(
+  iso: string,
+  locale: string,
+  timeZone: string,
+  template: string,
+  defer = false,
+): string | null | undefined {
   const date = new Date(iso);
   if (!iso || Number.isNaN(date.getTime())) return null;
-  return format(template, plainParts(date, locale, timeZone) ?? intlParts(date, locale, timeZone));
+  const parts =
+    plainParts(date, locale, timeZone) ??
+    (defer && !formatters.has(`${locale}|${timeZone}`) ? undefined : intlParts(date, locale, timeZone));
+  return parts && format(template, parts);
 }

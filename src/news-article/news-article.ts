@@ -3,7 +3,7 @@ import { emit } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import type { ArticleData } from './article-data.js';
-import { datelineReady, formatDateline, prepareDateline } from './dateline.js';
+import { formatDateline, prepareDateline } from './dateline.js';
 import { styles } from './news-article.styles.js';
 import { newsArticleStrings } from './strings.js';
 import { completeAfter } from '../internal/update-complete.js';
@@ -187,13 +187,13 @@ export class NewsArticle extends LitElement {
   // its own (src mode has no text to show meanwhile, and its fetch has split the work already).
   #dateline(iso: string, fallback: unknown, defer = false) {
     const locale = this.#l10n.locale;
-    let text: string | null = null;
-    if (defer && iso && !datelineReady(iso, locale, this.timeZone)) {
+    const text = formatDateline(iso, locale, this.timeZone, this.#l10n.term('dateline'), defer);
+    if (text === undefined) {
       this.#datelinePending ??= prepareDateline(locale, this.timeZone).then(() => {
         this.#datelinePending = undefined;
         this.requestUpdate();
       });
-    } else text = formatDateline(iso, locale, this.timeZone, this.#l10n.term('dateline'));
+    }
     return html`<p part="dateline">
       ${text ? html`<time datetime=${iso}>${text}</time>` : fallback}
       <span ?hidden=${!!text}><slot name="dateline" @slotchange=${this.#readLightDate}></slot></span>
