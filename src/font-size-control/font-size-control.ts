@@ -18,9 +18,12 @@ const positive = (n: unknown, fallback: number) => (typeof n == 'number' && n > 
 
 /**
  * "Xem với cỡ chữ": three buttons, A− / A / A+, that make the text of an article smaller, default or
- * larger. It scales its target with one inline `font-size` (`calc(<the target's own size> * N/100)`)
- * and the custom property `--portal-text-scale: N/100`, so everything sized in `em`/`%` follows; the
- * target's previous inline style comes back at 100 % or when the control goes away. The reader's
+ * larger. Every text in the target grows by the chosen factor, whatever sets its size: inherited, `em`
+ * or `%`, inline px or pt on nested spans, `<font size>`, a theme's px rules (even `!important`), and
+ * content added later; px line heights follow. The factor is the custom property
+ * `--portal-text-scale: N/100` on the target; each element whose size would not follow it gets its own
+ * size times that property, inline and `!important`. At 100 % or when the control goes away, every
+ * `style` attribute comes back byte for byte. Fixed widths (tables, images, boxes) stay. The reader's
  * choice is stored, and shared by every control with the same `storage-key`, on this page and in
  * other tabs. The new size is announced politely ("Cỡ chữ 120%").
  *

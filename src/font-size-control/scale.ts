@@ -1,49 +1,129 @@
 /**
- * Scales a target's text through one inline `font-size` (plus `--portal-text-scale`), shared by every
- * control aiming at the same element, and puts the target's own inline style back when the last one lets go.
+ * Scales the text of a target and of everything in it by one factor, whatever sets the sizes: inherited
+ * or relative sizes, inline px/pt, `<font size>`, stylesheet rules with `!important`, later content.
+ *
+ * The factor lives in one custom property on the target, `--portal-text-scale`. Every element whose size
+ * does not follow its parent's gets `font-size: calc(<its own px> * var(--portal-text-scale)) !important`
+ * (and the same for a px line height), found by one trial: the sizes are read at the factor 1 and at
+ * `TRIAL`, and whatever did not double is written. A step then changes that one property, and the page
+ * relays out as after a plain font-size change. At 100 %, or when the last control lets go, each element
+ * written gets its `style` attribute back as it was, byte for byte.
+ *
+ * Why not CSS `zoom`: it also enlarges fixed widths (a 450 px box becomes 900 px at 200 %, sideways
+ * scrolling on a phone) and margins. Why not rewriting every descendant: on a px theme most elements
+ * inherit, and the trial leaves them untouched.
  */
-type Scaled = [base: string, font: string, priority: string, hadStyle: boolean, users: Set<object>];
+const VAR = '--portal-text-scale';
+const TRIAL = 2;
+/** Elements that hold no text of their own to scale. */
+const SKIP =
+  /^(BR|IMG|PICTURE|SOURCE|TRACK|VIDEO|AUDIO|IFRAME|OBJECT|EMBED|CANVAS|HR|WBR|SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/;
+
+/** An element written to: its `style` attribute before, and right after, the rewrite. */
+type Saved = [before: string | null, after: string | null];
+
+interface Scaled {
+  users: Set<object>;
+  saved: Map<HTMLElement, Saved>;
+  observer: MutationObserver;
+}
 
 const scaled = new WeakMap<HTMLElement, Scaled>();
-const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 
-/** The target's unscaled size: its inline font-size, else its computed size relative to its parent, in %. */
-function baseSize(target: HTMLElement): string {
-  if (target.style.fontSize) return target.style.fontSize;
-  const parent = target.parentElement ?? (target.parentNode as ShadowRoot | null)?.host;
-  const ratio = parent ? px(target) / px(parent) : 1;
-  return `${ratio > 0 && ratio < Infinity ? Math.round(ratio * 1e4) / 100 : 100}%`;
+/** Font size and line height in px; the line height is NaN for `normal` or a plain number, which follow. */
+function measure(el: Element): [number, number] {
+  const { fontSize, lineHeight } = getComputedStyle(el);
+  return [parseFloat(fontSize), lineHeight.endsWith('px') ? parseFloat(lineHeight) : NaN];
+}
+
+/** Whether a length read at the factor 1 and at `TRIAL` grew with the factor (within 1 %). */
+const follows = (base: number, trial: number) => Math.abs(trial - base * TRIAL) <= 0.01 * base;
+
+/**
+ * Writes each length as `calc(<px> * var(--portal-text-scale)) !important`, remembering the style as the
+ * page had it. Called while the target does not hold the factor, so what is remembered never includes it.
+ */
+function write(el: HTMLElement, saved: Map<HTMLElement, Saved>, lengths: [property: string, px: number][]) {
+  const before = saved.get(el)?.[0] ?? el.getAttribute('style');
+  for (const [property, px] of lengths) el.style.setProperty(property, `calc(${px}px * var(${VAR}))`, 'important');
+  saved.set(el, [before, el.getAttribute('style')]);
+}
+
+/**
+ * Finds which of `elements` do not follow the target's factor, and writes their sizes. The target's own
+ * font size is already written, so setting the property to 1 shows every size as the page has it.
+ */
+function adopt(target: HTMLElement, saved: Map<HTMLElement, Saved>, elements: HTMLElement[], factor: string) {
+  const { style } = target;
+  style.setProperty(VAR, '1');
+  const base = elements.map(measure);
+  style.setProperty(VAR, `${TRIAL}`);
+  const trial = elements.map(measure);
+  style.removeProperty(VAR);
+  elements.forEach((el, i) => {
+    const [size, line] = base[i];
+    const lengths: [string, number][] = [];
+    if (el !== target && !follows(size, trial[i][0])) lengths.push(['font-size', size]);
+    if (!isNaN(line) && !follows(line, trial[i][1])) lengths.push(['line-height', line]);
+    if (lengths.length) write(el, saved, lengths);
+  });
+  style.setProperty(VAR, factor);
+}
+
+/** The elements in `nodes` and below them that may need their sizes written. */
+function candidates(nodes: Iterable<Node>, saved: Map<HTMLElement, Saved>): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  const add = (el: Element) => {
+    if (el instanceof HTMLElement && !SKIP.test(el.tagName) && !saved.has(el)) found.add(el);
+  };
+  for (const node of nodes) {
+    if (!(node instanceof Element)) continue;
+    add(node);
+    for (const el of node.querySelectorAll('*')) add(el);
+  }
+  return [...found];
 }
 
 /** Sets `target`'s text to `percent` % of its own size on behalf of `user`; 100 lets go. */
 export function scaleTarget(target: HTMLElement, user: object, percent: number): void {
   if (percent === 100) return releaseTarget(target, user);
-  const { style } = target;
-  let entry = scaled.get(target);
-  if (!entry) {
-    entry = [
-      baseSize(target),
-      style.fontSize,
-      style.getPropertyPriority('font-size'),
-      target.hasAttribute('style'),
-      new Set(),
-    ];
-    scaled.set(target, entry);
+  const factor = `${percent / 100}`;
+  const existing = scaled.get(target);
+  if (existing) {
+    existing.users.add(user);
+    target.style.setProperty(VAR, factor);
+    return;
   }
-  entry[4].add(user);
-  style.setProperty('font-size', `calc(${entry[0]} * ${percent / 100})`, entry[2]);
-  style.setProperty('--portal-text-scale', `${percent / 100}`);
+  const saved = new Map<HTMLElement, Saved>();
+  // Content that arrives later (a loaded body, injected related news) is measured and written the same way.
+  const observer = new MutationObserver((records) => {
+    const added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.isConnected && target.contains(n));
+    const elements = candidates(added, saved);
+    if (elements.length) adopt(target, saved, elements, target.style.getPropertyValue(VAR));
+  });
+  const entry: Scaled = { users: new Set([user]), saved, observer };
+  scaled.set(target, entry);
+  write(target, saved, [['font-size', measure(target)[0]]]);
+  adopt(target, saved, [target, ...candidates(target.children, saved)], factor);
+  observer.observe(target, { childList: true, subtree: true });
 }
 
-/** Stops scaling for `user`; the last user restores the target's previous inline style. */
+/** Stops scaling for `user`; the last user gives every element written its `style` attribute back. */
 export function releaseTarget(target: HTMLElement, user: object): void {
   const entry = scaled.get(target);
-  if (!entry?.[4].delete(user) || entry[4].size) return;
-  const { style } = target;
+  if (!entry?.users.delete(user) || entry.users.size) return;
   scaled.delete(target);
-  // An empty value removes the property.
-  style.setProperty('font-size', entry[1], entry[2]);
-  style.removeProperty('--portal-text-scale');
-  // Reading the attribute first makes Chromium write its lazily updated value now, not after the removal.
-  if (!entry[3] && !style.length && target.getAttribute('style') !== null) target.removeAttribute('style');
+  entry.observer.disconnect();
+  target.style.removeProperty(VAR);
+  for (const [el, [before, after]] of entry.saved) {
+    if (el.getAttribute('style') === after) {
+      if (before === null) el.removeAttribute('style');
+      else el.setAttribute('style', before);
+      continue;
+    }
+    // The page changed that style since: keep its change, and put back only the two sizes as they were.
+    const { style } = Object.assign(document.createElement('p'), { style: before ?? '' });
+    for (const property of ['font-size', 'line-height'])
+      el.style.setProperty(property, style.getPropertyValue(property), style.getPropertyPriority(property));
+  }
 }

@@ -1,0 +1,127 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/font-size-control.js';
+import '../src/abbr-toggle.js';
+import type { FontSizeControl } from '../src/font-size-control.js';
+import { clearPref } from '../src/internal/prefs.js';
+import { textSizes, unscaled } from './support/text-scale.js';
+
+const THEME = `#lg-body p { font-size: 14px; line-height: 20px }
+#lg-body .tin span { font-size: 13px }
+#lg-body .chu-nho { font-size: 10pt !important }`;
+
+const BODY = `<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;line-height:150%"><span style="font-size:13.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif">Sáng nay, <span style="font-size:12pt">UBND tỉnh</span> họp <b>phiên thường kỳ</b>.<o:p></o:p></span></p>
+<P style="FONT-SIZE: 10pt; FONT-FAMILY: Arial">Chữ cũ <SPAN style="FONT-SIZE: 12px">nhỏ</SPAN> <font size="4">to hơn</font> và <font size=2 face=Tahoma>nhỏ hơn</font></P>
+<div class="tin"><span>Tin liên quan</span> <span class="chu-nho">chữ bị ép</span></div>
+<p>Đoạn theo chủ đề <span style="font-size: 1.2em">lớn hơn</span>, <span style="font-size: 85%">nhỏ hơn</span>, <span style="font-size: x-large">rất lớn</span>, <span style="font-size: 16px !important">quan trọng</span></p>
+<div>Dòng một<br>dòng hai&nbsp;&nbsp;&nbsp;có khoảng trắng</div>`;
+
+const keys: string[] = [];
+async function mount(width = '') {
+  const key = `test-font-legacy-${keys.push('')}`;
+  keys[keys.length - 1] = key;
+  const wrap = await fixture<HTMLElement>(
+    html`<div style="font: 13px Tahoma, Arial, sans-serif; width: ${width || 'auto'}"></div>`,
+  );
+  wrap.innerHTML = `<style>${THEME}</style><font-size-control for="lg-body" storage-key="${key}"></font-size-control><div id="lg-body">${BODY}</div>`;
+  const el = wrap.querySelector<FontSizeControl>('font-size-control')!;
+  await el.updateComplete;
+  return { el, key, body: wrap.querySelector<HTMLElement>('#lg-body')!, wrap };
+}
+
+async function choose(el: FontSizeControl, value: number) {
+  el.value = value;
+  await el.updateComplete;
+}
+
+describe('<font-size-control> on legacy CMS markup', () => {
+  afterEach(() => keys.splice(0).forEach(clearPref));
+
+  it('scales every text by the factor at every step, and puts the markup back byte for byte', async () => {
+    const { el, key, body } = await mount();
+    const html0 = body.outerHTML;
+    const before = textSizes(body);
+    expect(before.length).to.be.above(10);
+    const increase = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=increase]')!;
+    for (let step = 1; step <= 10; step++) {
+      increase.click();
+      await el.updateComplete;
+      expect(unscaled(before, 1 + step / 10), `step ${step}`).to.deep.equal([]);
+    }
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=reset]')!.click();
+    await el.updateComplete;
+    expect(body.outerHTML).to.equal(html0);
+  });
+
+  it('leaves the markup byte for byte as it was when the control is removed', async () => {
+    const { el, body } = await mount();
+    const html0 = body.outerHTML;
+    await choose(el, 170);
+    expect(body.outerHTML).not.to.equal(html0);
+    el.remove();
+    expect(body.outerHTML).to.equal(html0);
+  });
+
+  it('scales content added later, and puts it back too', async () => {
+    const { el, body } = await mount();
+    await choose(el, 150);
+    const related = document.createElement('div');
+    related.innerHTML =
+      '<p style="font-size:11px;line-height:15px">Tin <span style="font-size:9pt">cùng chủ đề</span></p>';
+    body.append(related);
+    await new Promise((r) => setTimeout(r));
+    const [p, span] = [related.querySelector('p')!, related.querySelector('span')!];
+    expect(parseFloat(getComputedStyle(p).fontSize)).to.be.closeTo(16.5, 0.2);
+    expect(parseFloat(getComputedStyle(p).lineHeight)).to.be.closeTo(22.5, 0.3);
+    expect(parseFloat(getComputedStyle(span).fontSize)).to.be.closeTo(18, 0.2);
+    await choose(el, 100);
+    expect(related.innerHTML).to.equal(
+      '<p style="font-size:11px;line-height:15px">Tin <span style="font-size:9pt">cùng chủ đề</span></p>',
+    );
+  });
+
+  it('keeps a change the page made to a style while scaled, and gives the sizes back', async () => {
+    const { el, body } = await mount();
+    const span = body.querySelector<HTMLElement>('[style*="12px"]')!;
+    await choose(el, 150);
+    span.style.color = 'red';
+    await choose(el, 100);
+    expect(span.style.color).to.equal('red');
+    expect(span.style.fontSize).to.equal('12px');
+    expect(span.style.getPropertyPriority('font-size')).to.equal('');
+  });
+
+  it('adds no sideways scrolling at 320 px and 200 %', async () => {
+    const { el, wrap } = await mount('320px');
+    const width0 = wrap.scrollWidth;
+    await choose(el, 200);
+    expect(wrap.scrollWidth).to.be.at.most(Math.max(width0, 320));
+  });
+
+  it('works with abbreviations switched on and off in any order, and restores everything', async () => {
+    const { el, body, wrap } = await mount();
+    const html0 = body.outerHTML;
+    const toggle = document.createElement('abbr-toggle');
+    toggle.setAttribute('for', 'lg-body');
+    toggle.setAttribute('storage-key', `${keys[0]}-abbr`);
+    keys.push(`${keys[0]}-abbr`);
+    wrap.prepend(toggle);
+    await (toggle as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const press = async () => {
+      const button = toggle.shadowRoot!.querySelector('button')!;
+      const on = button.getAttribute('aria-pressed') !== 'true';
+      button.click();
+      await waitUntil(() => (body.querySelector('abbr') !== null) === on, 'abbreviations switched');
+    };
+    await choose(el, 150);
+    await press();
+    expect(body.querySelector('abbr')).to.not.equal(null);
+    await choose(el, 100);
+    await press();
+    expect(body.outerHTML).to.equal(html0);
+    await press();
+    await choose(el, 130);
+    await press();
+    await choose(el, 100);
+    expect(body.outerHTML).to.equal(html0);
+  });
+});
