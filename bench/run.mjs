@@ -1,9 +1,9 @@
 // `npm run bench`: sizes, render time, memory, abbreviation toggling, calendar stepping and page
 // figures of portal-elements beside the peers, measured in one run on loopback, in bounded time.
 // Knobs (environment): BENCH_LOADS (page loads per entry, default 7, at least 5 for the report),
-// BENCH_ABBR (abbreviation repeats, 5), BENCH_CALENDAR (calendar sessions, 3),
+// BENCH_ABBR (abbreviation repeats, 5), BENCH_CALENDAR (calendar sessions, 3), BENCH_TEXT (text-size repeats, 5),
 // BENCH_BUDGET_S (seconds before measuring stops early, 270; everything is killed 30 s after),
-// BENCH_ONLY (comma-separated parts to run: render, abbr, calendar, page; sizes always run),
+// BENCH_ONLY (comma-separated parts to run: render, abbr, text, calendar, page; sizes always run),
 // BENCH_NO_BUILD=1 (never run `npm run build:demo` for the Lighthouse page, even when dist-demo is stale).
 import { clearTimeout } from 'node:timers';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { runAbbr, writeAbbrPage } from './lib/abbr.mjs';
 import { closeBrowser, launch } from './lib/browser.mjs';
 import { bundle, bundlePageScript, viteLibraryBuild, weigh, writeOutputs } from './lib/build.mjs';
 import { runCalendar, writeCalendarPage } from './lib/calendar.mjs';
+import { runTextSize, writeTextSizePages } from './lib/text-size.mjs';
 import { extras, floor, isPresent, ours, peers, root, writeImages } from './lib/entries.mjs';
 import { ensureDemoBuilt, runLighthouse, script as lighthouseScript } from './lib/lighthouse.mjs';
 import { INSTANCES, runRender, writeRenderPages } from './lib/render.mjs';
@@ -28,6 +29,7 @@ const env = (name, fallback) => {
 const loads = env('BENCH_LOADS', 7);
 const abbrRepeats = env('BENCH_ABBR', 5);
 const calendarRepeats = env('BENCH_CALENDAR', 3);
+const textRepeats = env('BENCH_TEXT', 5);
 const budgetMs = env('BENCH_BUDGET_S', 270) * 1000;
 const deadline = started + budgetMs;
 const only = (process.env.BENCH_ONLY ?? '')
@@ -158,6 +160,7 @@ async function main() {
   const moduleOf = (id) => runnable.find((e) => e.id === id)?.module;
   if (has('abbr-toggle')) writeAbbrPage(www, moduleOf('abbr-toggle'));
   if (has('date-search')) writeCalendarPage(www, moduleOf('date-search'));
+  if (has('font-size-control')) writeTextSizePages(www, moduleOf('font-size-control'));
 
   let demoBuild = null;
   if (wanted('page') && existsSync(lighthouseScript)) {
@@ -177,11 +180,13 @@ async function main() {
 
   // Later parts keep their share of the budget: render stops early rather than crowd them out.
   const doAbbr = wanted('abbr') && has('abbr-toggle');
+  const doText = wanted('text') && has('font-size-control');
   const doCalendar = wanted('calendar') && has('date-search');
   const doPage = wanted('page') && existsSync(lighthouseScript) && !demoBuild?.error;
   const pageDeadline = deadline - (doPage ? 60_000 : 0);
   const calendarDeadline = pageDeadline - (doCalendar ? 10_000 : 0);
-  const abbrDeadline = calendarDeadline - (doAbbr ? 30_000 : 0);
+  const textDeadline = calendarDeadline - (doText ? 25_000 : 0);
+  const abbrDeadline = textDeadline - (doAbbr ? 30_000 : 0);
   const render = wanted('render')
     ? await runRender({ browser, origin: server.origin, entries: runnable, loads, deadline: abbrDeadline, log })
     : {};
@@ -194,8 +199,15 @@ async function main() {
   const abbr = !wanted('abbr')
     ? notRun
     : has('abbr-toggle')
-      ? await runAbbr({ browser, origin: server.origin, repeats: abbrRepeats, deadline: calendarDeadline, log })
+      ? await runAbbr({ browser, origin: server.origin, repeats: abbrRepeats, deadline: textDeadline, log })
       : { skipped: `Not measured: \`<abbr-toggle>\` ${entries.find((e) => e.id === 'abbr-toggle')?.status}.` };
+  const text = !wanted('text')
+    ? notRun
+    : doText
+      ? await runTextSize({ browser, origin: server.origin, repeats: textRepeats, deadline: calendarDeadline, log })
+      : {
+          skipped: `Not measured: \`<font-size-control>\` ${entries.find((e) => e.id === 'font-size-control')?.status}.`,
+        };
   const calendar = !wanted('calendar')
     ? notRun
     : has('date-search')
@@ -218,7 +230,15 @@ async function main() {
   const cpus = os.cpus();
   const results = {
     date: new Date(started).toISOString().replace(/\.\d+Z$/, 'Z'),
-    command: ['BENCH_LOADS', 'BENCH_ABBR', 'BENCH_CALENDAR', 'BENCH_BUDGET_S', 'BENCH_ONLY', 'BENCH_NO_BUILD']
+    command: [
+      'BENCH_LOADS',
+      'BENCH_ABBR',
+      'BENCH_TEXT',
+      'BENCH_CALENDAR',
+      'BENCH_BUDGET_S',
+      'BENCH_ONLY',
+      'BENCH_NO_BUILD',
+    ]
       .filter((k) => process.env[k])
       .map((k) => `${k}=${process.env[k]} `)
       .concat('npm run bench')
@@ -239,6 +259,7 @@ async function main() {
     sizes,
     render,
     abbr,
+    text,
     calendar,
     page,
   };

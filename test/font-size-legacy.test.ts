@@ -17,8 +17,8 @@ const BODY = `<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify
 
 const keys: string[] = [];
 async function mount(width = '') {
-  const key = `test-font-legacy-${keys.push('')}`;
-  keys[keys.length - 1] = key;
+  const key = `test-font-legacy-${keys.length}-${Date.now()}`;
+  keys.push(key);
   const wrap = await fixture<HTMLElement>(
     html`<div style="font: 13px Tahoma, Arial, sans-serif; width: ${width || 'auto'}"></div>`,
   );
@@ -37,7 +37,7 @@ describe('<font-size-control> on legacy CMS markup', () => {
   afterEach(() => keys.splice(0).forEach(clearPref));
 
   it('scales every text by the factor at every step, and puts the markup back byte for byte', async () => {
-    const { el, key, body } = await mount();
+    const { el, body } = await mount();
     const html0 = body.outerHTML;
     const before = textSizes(body);
     expect(before.length).to.be.above(10);

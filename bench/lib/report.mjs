@@ -75,6 +75,19 @@ export function checkTargets(results) {
     a?.repeats && Number.isFinite(a.onMs) ? `; ${ms(a.onMs)} ms when clicked at once, fetching its code` : '';
   add('`<abbr-toggle>` on < 50 ms (100 000 words)', a?.warmOnMs, a?.warmOnMs < 50, `${abbrWhy(a?.warmOnMs)}${coldOn}`);
   add('`<abbr-toggle>` off < 50 ms (100 000 words)', a?.offMs, a?.offMs < 50, abbrWhy(a?.offMs));
+
+  const t = results.text;
+  const textWhy =
+    t?.skipped ??
+    (t?.repeats
+      ? `${ratio(t.ratio)} (${ms(t.firstMs)} ms vs ${ms(t.floorMs)} ms); next step ${ms(t.nextMs)} ms; texts grown ${t.grewOurs}/${t.texts}`
+      : `failed: ${t?.problems.join('; ')}`);
+  add(
+    '`<font-size-control>` one A+ step ≤ 1.5× the relayout floor (5 000-word Word paste)',
+    t?.ratio,
+    t?.ratio <= 1.5 && t?.grewOurs === t?.texts,
+    textWhy,
+  );
   return out;
 }
 
@@ -182,6 +195,29 @@ export function toMarkdown(results) {
       '',
     );
     if (a.problems.length) lines.push(`Problems: ${a.problems.join('; ')}`, '');
+  }
+
+  const t = results.text;
+  lines.push('## Text size (`<font-size-control>`)', '');
+  if (t.skipped) lines.push(t.skipped, '');
+  else if (!t.repeats) lines.push(`Not measured: ${t.problems.join('; ')}`, '');
+  else {
+    lines.push(
+      `A generated Word-pasted article of ${t.words} words (${t.spans} spans with inline pt/px sizes, ${t.texts} elements with text) under a px theme ` +
+        `(\`#article p { font-size: 14px; line-height: 20px }\`); median of ${t.repeats} fresh pages of each kind. Each time runs from the ` +
+        'click (or the style change) to the article laid out again (a forced layout).',
+      '',
+      '| | ms | texts grown by 10 % |',
+      '|---|--:|--:|',
+      `| A+ from 100 % (finds and writes the sizes that do not follow) | ${ms(t.firstMs)} | ${t.grewOurs}/${t.texts} |`,
+      `| A+ again (one custom property) | ${ms(t.nextMs)} | |`,
+      `| floor: the same article with relative sizes, font-size +10 % on its root | ${ms(t.floorMs)} | ${t.floorGrew}/${t.floorTexts} |`,
+      `| a plain font-size +10 % on the px article's root (what a naive control does) | ${ms(t.plainMs)} | ${t.grewPlain}/${t.texts} |`,
+      '',
+      `A+ from 100 % ÷ floor: ${ratio(t.ratio)}; article restored exactly at 100 %: ${t.restored ? 'yes' : 'NO'}.`,
+      '',
+    );
+    if (t.problems.length) lines.push(`Problems: ${t.problems.join('; ')}`, '');
   }
 
   const c = results.calendar;

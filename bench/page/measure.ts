@@ -181,6 +181,66 @@ async function benchAbbr(floorFirst: boolean, warm = false) {
   return { floor: floorAfter, relayoutMs, on, off, abbrWhileOn, restored, words };
 }
 
+/** The elements under `root` with text of their own, and a count of those grown `factor` times (±2 %). */
+function texts(root: Element) {
+  const own = [...root.querySelectorAll('*')].filter((el) =>
+    [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue!.trim()),
+  );
+  const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+  const before = own.map(size);
+  return {
+    count: own.length,
+    grew: (f: number) => own.filter((el, i) => Math.abs(size(el) / (before[i] * f) - 1) <= 0.02).length,
+  };
+}
+
+/**
+ * Text size. On the px article: a plain font-size change on the article's root (+10 %, what grows is
+ * counted), then two A+ presses of `<font-size-control>`, each timed from the click to the article laid
+ * out again, then A (100 %), which must give the article back exactly. On the floor page (relative sizes)
+ * only the plain change, which grows every text there.
+ */
+async function benchTextSize(floorPage: boolean) {
+  const { module } = config<{ module: string }>();
+  await import(module);
+  const article = document.getElementById('article') as HTMLElement;
+  await settle(document.body);
+  forceLayout();
+  await twoFrames();
+  const before = article.outerHTML;
+  const measured = texts(article);
+  const t0 = performance.now();
+  article.style.fontSize = '110%';
+  forceLayout();
+  const plainMs = performance.now() - t0;
+  const grewPlain = measured.grew(1.1);
+  // Read first: Chromium and WebKit otherwise write the emptied inline style back as style="" later.
+  article.getAttribute('style');
+  article.removeAttribute('style');
+  forceLayout();
+  await twoFrames();
+  const words = article.textContent?.split(/\s+/).length ?? 0;
+  const spans = article.querySelectorAll('span[style]').length;
+  if (floorPage) return { plainMs, grewPlain, texts: measured.count, words };
+  const host = document.querySelector('font-size-control') as Element & { updateComplete: Promise<unknown> };
+  const press = async (part: string) => {
+    const button = host.shadowRoot!.querySelector<HTMLElement>(`[part~=${part}]`)!;
+    const start = performance.now();
+    button.click();
+    await host.updateComplete;
+    forceLayout();
+    const ms = performance.now() - start;
+    await twoFrames();
+    return ms;
+  };
+  const firstMs = await press('increase');
+  const grewOurs = measured.grew(1.1);
+  const nextMs = await press('increase');
+  await press('reset');
+  const restored = article.outerHTML === before;
+  return { plainMs, grewPlain, firstMs, nextMs, grewOurs, restored, texts: measured.count, words, spans };
+}
+
 /** Visible text and names under `root` (through shadow roots): changes when the calendar moves. */
 function signature(root: ParentNode) {
   const parts: string[] = [];
@@ -295,6 +355,7 @@ function nextMonthButton() {
 Object.assign(window, {
   benchRender,
   benchAbbr,
+  benchTextSize,
   calendarReady,
   calendarButton,
   nextMonthButton,

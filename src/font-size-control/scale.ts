@@ -50,13 +50,16 @@ function write(el: HTMLElement, saved: Map<HTMLElement, Saved>, lengths: [proper
 }
 
 /**
- * Finds which of `elements` do not follow the target's factor, and writes their sizes. The target's own
- * font size is already written, so setting the property to 1 shows every size as the page has it.
+ * Finds which of `elements` do not follow the target's factor, and writes their sizes. The first time,
+ * `elements` starts with the target, whose own font size is written first; later, the factor 1 shows
+ * every size as the page has it.
  */
 function adopt(target: HTMLElement, saved: Map<HTMLElement, Saved>, elements: HTMLElement[], factor: string) {
   const { style } = target;
-  style.setProperty(VAR, '1');
+  const first = !saved.has(target);
+  if (!first) style.setProperty(VAR, '1');
   const base = elements.map(measure);
+  if (first) write(target, saved, [['font-size', base[0][0]]]);
   style.setProperty(VAR, `${TRIAL}`);
   const trial = elements.map(measure);
   style.removeProperty(VAR);
@@ -103,7 +106,6 @@ export function scaleTarget(target: HTMLElement, user: object, percent: number):
   });
   const entry: Scaled = { users: new Set([user]), saved, observer };
   scaled.set(target, entry);
-  write(target, saved, [['font-size', measure(target)[0]]]);
   adopt(target, saved, [target, ...candidates(target.children, saved)], factor);
   observer.observe(target, { childList: true, subtree: true });
 }
