@@ -21,6 +21,7 @@ const pages = [
   ['/font-size-control.html', 'font-size-control'],
   ['/star-rating.html', 'star-rating'],
   ['/date-search.html', 'date-search'],
+  ['/legacy.html', 'Trang cổng cũ', 'Old portal page'],
   ['/embed.html', 'Nhúng một thẻ script', 'One script tag'],
   ['/csp.html', 'CSP nghiêm ngặt', 'Strict CSP'],
   ['/api.html', 'API'],
