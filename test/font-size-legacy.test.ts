@@ -3,6 +3,7 @@ import '../src/font-size-control.js';
 import '../src/abbr-toggle.js';
 import type { FontSizeControl } from '../src/font-size-control.js';
 import { clearPref } from '../src/internal/prefs.js';
+import { legacyFixtures, legacyThemes, mountLegacy, serialize } from './support/legacy-fixtures.js';
 import { textSizes, unscaled } from './support/text-scale.js';
 
 const THEME = `#lg-body p { font-size: 14px; line-height: 20px }
@@ -32,6 +33,54 @@ async function choose(el: FontSizeControl, value: number) {
   el.value = value;
   await el.updateComplete;
 }
+
+/** A control aimed at a corpus fixture's container, under a theme (or none). */
+async function mountCorpus(fixtureName: string, themeName?: string) {
+  const body = await mountLegacy(fixtureName, themeName);
+  const key = `test-font-corpus-${keys.length}-${Date.now()}`;
+  keys.push(key);
+  const el = document.createElement('font-size-control') as FontSizeControl;
+  el.for = body.id;
+  el.storageKey = key;
+  body.before(el);
+  await el.updateComplete;
+  return { el, body, page: body.closest<HTMLElement>('.legacy-page')! };
+}
+
+describe('<font-size-control> over the legacy corpus', () => {
+  afterEach(() => keys.splice(0).forEach(clearPref));
+
+  for (const { name } of legacyFixtures) {
+    for (const theme of [undefined, ...legacyThemes.map((t) => t.name)]) {
+      const label = `${name} under ${theme ?? 'no theme'}`;
+
+      it(`${label}: every text and px line height grows by the factor at every step, then the subtree is as before`, async () => {
+        const { el, body } = await mountCorpus(name, theme);
+        const before = serialize(body);
+        const sizes = textSizes(body);
+        for (let value = 110; value <= 200; value += 10) {
+          await choose(el, value);
+          expect(unscaled(sizes, value / 100), `${label} at ${value} %`).to.deep.equal([]);
+        }
+        await choose(el, 80);
+        expect(unscaled(sizes, 0.8), `${label} at 80 %`).to.deep.equal([]);
+        await choose(el, 100);
+        expect(serialize(body)).to.equal(before);
+        await choose(el, 150);
+        el.remove();
+        expect(serialize(body), 'after the control is removed').to.equal(before);
+      });
+
+      it(`${label}: at 320 px and 200 % the page is no wider than at 100 %`, async () => {
+        const { el, page } = await mountCorpus(name, theme);
+        page.style.width = '320px';
+        const width = page.scrollWidth;
+        await choose(el, 200);
+        expect(page.scrollWidth).to.be.at.most(Math.max(width, 320));
+      });
+    }
+  }
+});
 
 describe('<font-size-control> on legacy CMS markup', () => {
   afterEach(() => keys.splice(0).forEach(clearPref));

@@ -7,7 +7,8 @@
  * (and the same for a px line height), found by one trial: the sizes are read at the factor 1 and at
  * `TRIAL`, and whatever did not double is written. A step then changes that one property, and the page
  * relays out as after a plain font-size change. At 100 %, or when the last control lets go, each element
- * written gets its `style` attribute back as it was, byte for byte.
+ * written gets its `style` attribute back as it was, byte for byte. While scaled, the target also lets a
+ * word longer than its line break (`overflow-wrap: anywhere`), so that no table grows past a phone's width.
  *
  * Why not CSS `zoom`: it also enlarges fixed widths (a 450 px box becomes 900 px at 200 %, sideways
  * scrolling on a phone) and margins. Why not rewriting every descendant: on a px theme most elements
@@ -39,13 +40,16 @@ function measure(el: Element): [number, number] {
 /** Whether a length read at the factor 1 and at `TRIAL` grew with the factor (within 1 %). */
 const follows = (base: number, trial: number) => Math.abs(trial - base * TRIAL) <= 0.01 * base;
 
+/** A length that follows the factor. */
+const scaledPx = (px: number) => `calc(${px}px * var(${VAR}))`;
+
 /**
- * Writes each length as `calc(<px> * var(--portal-text-scale)) !important`, remembering the style as the
- * page had it. Called while the target does not hold the factor, so what is remembered never includes it.
+ * Writes each declaration with `!important`, remembering the style as the page had it. Called while the
+ * target does not hold the factor, so what is remembered never includes it.
  */
-function write(el: HTMLElement, saved: Map<HTMLElement, Saved>, lengths: [property: string, px: number][]) {
-  const before = saved.get(el)?.[0] ?? el.getAttribute('style');
-  for (const [property, px] of lengths) el.style.setProperty(property, `calc(${px}px * var(${VAR}))`, 'important');
+function write(el: HTMLElement, saved: Map<HTMLElement, Saved>, declarations: [property: string, value: string][]) {
+  const before = saved.has(el) ? saved.get(el)![0] : el.getAttribute('style');
+  for (const [property, value] of declarations) el.style.setProperty(property, value, 'important');
   saved.set(el, [before, el.getAttribute('style')]);
 }
 
@@ -59,15 +63,20 @@ function adopt(target: HTMLElement, saved: Map<HTMLElement, Saved>, elements: HT
   const first = !saved.has(target);
   if (!first) style.setProperty(VAR, '1');
   const base = elements.map(measure);
-  if (first) write(target, saved, [['font-size', base[0][0]]]);
+  // A word longer than the line may break, rather than widen a table past a phone's screen at 200 %.
+  if (first)
+    write(target, saved, [
+      ['font-size', scaledPx(base[0][0])],
+      ['overflow-wrap', 'anywhere'],
+    ]);
   style.setProperty(VAR, `${TRIAL}`);
   const trial = elements.map(measure);
   style.removeProperty(VAR);
   elements.forEach((el, i) => {
     const [size, line] = base[i];
-    const lengths: [string, number][] = [];
-    if (el !== target && !follows(size, trial[i][0])) lengths.push(['font-size', size]);
-    if (!isNaN(line) && !follows(line, trial[i][1])) lengths.push(['line-height', line]);
+    const lengths: [string, string][] = [];
+    if (el !== target && !follows(size, trial[i][0])) lengths.push(['font-size', scaledPx(size)]);
+    if (!isNaN(line) && !follows(line, trial[i][1])) lengths.push(['line-height', scaledPx(line)]);
     if (lengths.length) write(el, saved, lengths);
   });
   style.setProperty(VAR, factor);
@@ -125,7 +134,7 @@ export function releaseTarget(target: HTMLElement, user: object): void {
     }
     // The page changed that style since: keep its change, and put back only the two sizes as they were.
     const { style } = Object.assign(document.createElement('p'), { style: before ?? '' });
-    for (const property of ['font-size', 'line-height'])
+    for (const property of ['font-size', 'line-height', 'overflow-wrap'])
       el.style.setProperty(property, style.getPropertyValue(property), style.getPropertyPriority(property));
   }
 }
