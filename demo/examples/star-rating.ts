@@ -69,6 +69,14 @@ export const examples: Example[] = [
     },
   },
   {
+    id: 'star-rating-keyboard',
+    title: {
+      vi: 'Bàn phím như nhóm nút chọn: → ↓ sao sau, ← ↑ sao trước (quay vòng), Space chọn, Home/End',
+      en: 'Keys of a radio group: → ↓ next star, ← ↑ previous (wrapping), Space checks, Home/End',
+    },
+    html: '<star-rating value="2"></star-rating>',
+  },
+  {
     id: 'star-rating-selected',
     title: { vi: 'Đã chọn 4 sao', en: '4 stars chosen' },
     html: '<star-rating value="4"></star-rating>',

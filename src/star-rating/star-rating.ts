@@ -45,9 +45,12 @@ const whole = (n: unknown, min: number, max: number): n is number =>
 
 /**
  * The portal's "Đánh giá": a row of stars to rate an article, following the APG rating radio group.
- * Hovering previews, a click, a tap or the keyboard (arrows, Home, End, Space, Enter) commits. Shows
- * the average and the number of votes, takes part in forms, and with `endpoint` and `item-id` sends
- * the vote to the Reference API, keeping it until the server has it.
+ * Hovering previews; a click, a tap or the keyboard commits, with the keys of a native radio group:
+ * Right or Down checks the star after the focused one, Left or Up the one before, wrapping at the
+ * ends (Left and Right swap in right-to-left text); Space checks the focused star; Home and End check
+ * the first and the last. Tab reaches the checked star, or the first while none is. Shows the average
+ * and the number of votes, takes part in forms, and with `endpoint` and `item-id` sends the vote to
+ * the Reference API, keeping it until the server has it.
  *
  * @tagname star-rating
  * @summary Accessible, form-associated star rating whose votes are never lost nor counted twice.
@@ -128,6 +131,8 @@ export class StarRating extends LitElement {
 
   // Internal state, kept out of `properties` so that the manifest does not list it as attributes.
   #hover = 0;
+  /** The star that has focus, 0 while focus is outside the group. */
+  #focused = 0;
   #formDisabled = false;
 
   readonly #l10n = new LocalizeController(this, catalog);
@@ -203,10 +208,14 @@ export class StarRating extends LitElement {
     const { max, value } = this;
     const disabled = this.disabled || this.#formDisabled;
     const shown = this.#interactive && this.#hover ? this.#hover : value;
-    const focusable = Math.max(value, 1);
     const names = this.#starNames(max);
     const stars = group.children;
-    if (stars.length !== max) group.replaceChildren(starsNamed(names));
+    // New stars have no focus yet (Firefox and WebKit fire no focusout for a removed star).
+    if (stars.length !== max) {
+      group.replaceChildren(starsNamed(names));
+      this.#focused = 0;
+    }
+    const focusable = this.#focused || Math.max(value, 1);
     for (let n = 1; n <= max; n++) {
       const star = stars[n - 1];
       attr(star, 'part', n <= shown ? 'star star-active' : 'star');
@@ -295,23 +304,36 @@ export class StarRating extends LitElement {
     void this.retry();
   }
 
+  // The keys of a native radio group: the arrows check the star after or before the focused one
+  // (not the value), wrapping at the ends; Space (or Enter) checks the focused star.
   async #onKeyDown(event: KeyboardEvent) {
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const up = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const down = rtl ? 'ArrowRight' : 'ArrowLeft';
     const { key } = event;
-    let next: number;
-    if (key === up || key === 'ArrowUp') next = Math.min(this.value + 1, this.max);
-    else if (key === down || key === 'ArrowDown') next = Math.max(this.value - 1, 1);
-    else if (key === 'Home') next = 1;
-    else if (key === 'End') next = this.max;
-    else if (key === ' ' || key === 'Enter') next = this.#starAt(event);
-    else return;
-    event.preventDefault();
+    const { max } = this;
+    const from = this.#starAt(event);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[key];
+    const next = step
+      ? ((from + step + max - 1) % max) + 1
+      : key === 'Home'
+        ? 1
+        : key === 'End'
+          ? max
+          : key === ' ' || key === 'Enter'
+            ? from
+            : 0;
     if (!next) return;
+    event.preventDefault();
+    if (!from || !this.#interactive) return;
     this.#commit(next);
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')[this.value - 1]?.focus();
+    (this.#stars!.children[next - 1] as HTMLElement).focus();
+  }
+
+  // The one tab stop follows focus among the stars, and goes back to the checked star when focus
+  // leaves the group, so that Tab comes back to it (focusout is followed at once by focusin within).
+  #onFocus(event: FocusEvent) {
+    this.#focused = event.type === 'focusin' ? this.#starAt(event) : 0;
+    this.requestUpdate();
   }
 
   readonly #term: Term = (key, params) => this.#l10n.term(key, params);
@@ -352,7 +374,7 @@ export class StarRating extends LitElement {
     // No white space between tags: it would only add text nodes to every instance. The stars are
     // drawn into the group by #drawStars, after this template.
     // prettier-ignore
-    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}></div>${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}</div>${status}${retry}`;
+    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @focusin=${this.#onFocus} @focusout=${this.#onFocus} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}></div>${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}</div>${status}${retry}`;
   }
 }
 
