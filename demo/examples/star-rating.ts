@@ -150,6 +150,26 @@ export const examples: Example[] = [
     },
   },
   {
+    id: 'star-rating-transport',
+    title: {
+      vi: 'Gửi qua `transport` tới máy chủ riêng của cổng (ví dụ giữ phiếu trong bộ nhớ)',
+      en: "Sent through `transport` to the portal's own back end (this example keeps votes in memory)",
+    },
+    html: '<star-rating item-id="vi-du-transport" average="4.2" count="37"></star-rating>',
+    setup: async (container) => {
+      const el = await rating(container);
+      // Demo only: a back end of 37 earlier votes averaging 4.2, plus one vote per visitor.
+      const votes = new Map<string, number>();
+      el.transport = async ({ value, voterId }) => {
+        await new Promise((r) => setTimeout(r, 600));
+        votes.set(voterId, value);
+        const mine = [...votes.values()];
+        const count = 37 + mine.length;
+        return { average: (4.2 * 37 + mine.reduce((a, b) => a + b, 0)) / count, count };
+      };
+    },
+  },
+  {
     id: 'star-rating-required',
     title: { vi: 'Bắt buộc, trong một biểu mẫu', en: 'Required, in a form' },
     html: '<form><star-rating name="danh-gia" required></star-rating></form>',

@@ -3,11 +3,13 @@ import { emit, emitNative } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { RatingSync, type RatingSummary } from './rating-sync.js';
+import type { RatingTransport } from './transport.js';
 import { catalog } from './strings.js';
 import { renderSummary, type NumberFormat, type Term } from './summary.js';
 import { styles } from './star-rating.styles.js';
 
 export type { RatingSummary } from './rating-sync.js';
+export type { RatingAnswer, RatingTransport, RatingVote } from './transport.js';
 
 const MAX_STARS = 20;
 
@@ -49,8 +51,8 @@ const whole = (n: unknown, min: number, max: number): n is number =>
  * Right or Down checks the star after the focused one, Left or Up the one before, wrapping at the
  * ends (Left and Right swap in right-to-left text); Space checks the focused star; Home and End check
  * the first and the last. Tab reaches the checked star, or the first while none is. Shows the average
- * and the number of votes, takes part in forms, and with `endpoint` and `item-id` sends the vote to
- * the Reference API, keeping it until the server has it.
+ * and the number of votes, takes part in forms, and with `item-id` and an `endpoint` sends the vote to
+ * the Reference API, or through `transport` to a portal's own endpoint, keeping it until it is counted.
  *
  * @tagname star-rating
  * @summary Accessible, form-associated star rating whose votes are never lost nor counted twice.
@@ -59,8 +61,8 @@ const whole = (n: unknown, min: number, max: number): n is number =>
  * @event input - Fired with `change`, like a native radio.
  * @event star-rating-hover - The pointer previews a value: detail `{ value: number }`, 0 when the preview ends.
  * @event star-rating-submit - Cancelable; a committed vote is about to be sent: detail `{ itemId: string, value: number }`. Cancel it to send the vote yourself.
- * @event star-rating-success - The server recorded the vote: detail is its answer `{ itemId, average, count, value }`.
- * @event star-rating-error - Sending failed: detail `{ error: string, willRetry: boolean }`; `willRetry` is false for a vote the server refused (4xx).
+ * @event star-rating-success - The vote was counted: detail `{ itemId, average, count, value }`, the item's new numbers and the vote.
+ * @event star-rating-error - Sending failed: detail `{ error: string, willRetry: boolean }`; `willRetry` is false for a refused vote (a 4xx, or a transport error with `retry: false`), which is dropped; otherwise the vote is kept and sent again.
  *
  * @csspart label - The visible name of the group ("Đánh giá").
  * @csspart hint - The hint "(Di chuột vào ngôi sao để chọn điểm)".
@@ -94,6 +96,7 @@ export class StarRating extends LitElement {
     average: { type: Number },
     count: { type: Number },
     endpoint: {},
+    transport: { attribute: false },
     itemId: { attribute: 'item-id' },
     timeout: { type: Number },
     noHint: { type: Boolean, attribute: 'no-hint' },
@@ -120,6 +123,14 @@ export class StarRating extends LitElement {
   count: number | null = null;
   /** URL of the Reference API's ratings resource; with `item-id`, committed votes are sent there. */
   endpoint = '';
+  /**
+   * Sends votes to a back end that does not speak the Reference API (a property, no attribute): an
+   * async function given `{ itemId, value, voterId }` and `{ signal }` (aborted after `timeout`) that
+   * returns the item's `{ average, count }`, or throws. An error with `retry: false` (such as a
+   * `RatingTransportError`) drops the vote as refused; any other error, or an answer without usable
+   * numbers, keeps it to send again. `endpoint`, if also set, still gives the numbers on load.
+   */
+  transport: RatingTransport | null = null;
   /** Id of the rated item (article) sent with each vote. */
   itemId = '';
   /** Milliseconds to wait for the server before keeping the vote for a retry. */
@@ -365,8 +376,7 @@ export class StarRating extends LitElement {
     const disabled = this.disabled || this.#formDisabled;
     const hint = this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`;
     // The live region exists only where a vote can be sent: nothing else is ever announced.
-    const status =
-      this.endpoint && this.itemId ? html`<div part="status" role="status">${this.#status()}</div>` : nothing;
+    const status = this.#sync.key ? html`<div part="status" role="status">${this.#status()}</div>` : nothing;
     const retry =
       this.#sync.state === 'failed'
         ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
