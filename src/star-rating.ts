@@ -4,4 +4,4 @@ import { define } from './internal/define.js';
 define('star-rating', StarRating);
 
 export { StarRating };
-export type { RatingSummary } from './star-rating/star-rating.js';
+export type { RatingAnswer, RatingSummary, RatingTransport, RatingVote } from './star-rating/star-rating.js';

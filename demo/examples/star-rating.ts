@@ -69,6 +69,14 @@ export const examples: Example[] = [
     },
   },
   {
+    id: 'star-rating-keyboard',
+    title: {
+      vi: 'Bàn phím như nhóm nút chọn: → ↓ sao sau, ← ↑ sao trước (quay vòng), Space chọn, Home/End',
+      en: 'Keys of a radio group: → ↓ next star, ← ↑ previous (wrapping), Space checks, Home/End',
+    },
+    html: '<star-rating value="2"></star-rating>',
+  },
+  {
     id: 'star-rating-selected',
     title: { vi: 'Đã chọn 4 sao', en: '4 stars chosen' },
     html: '<star-rating value="4"></star-rating>',
@@ -139,6 +147,26 @@ export const examples: Example[] = [
       await vote(el, 5);
       await sent;
       await el.updateComplete;
+    },
+  },
+  {
+    id: 'star-rating-transport',
+    title: {
+      vi: 'Gửi qua `transport` tới máy chủ riêng của cổng (ví dụ giữ phiếu trong bộ nhớ)',
+      en: "Sent through `transport` to the portal's own back end (this example keeps votes in memory)",
+    },
+    html: '<star-rating item-id="vi-du-transport" average="4.2" count="37"></star-rating>',
+    setup: async (container) => {
+      const el = await rating(container);
+      // Demo only: a back end of 37 earlier votes averaging 4.2, plus one vote per visitor.
+      const votes = new Map<string, number>();
+      el.transport = async ({ value, voterId }) => {
+        await new Promise((r) => setTimeout(r, 600));
+        votes.set(voterId, value);
+        const mine = [...votes.values()];
+        const count = 37 + mine.length;
+        return { average: (4.2 * 37 + mine.reduce((a, b) => a + b, 0)) / count, count };
+      };
     },
   },
   {

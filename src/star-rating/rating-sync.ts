@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../internal/events.js';
 import { clearPref, readPref, subscribePref, writePref } from '../internal/prefs.js';
 import type { Outcome } from './rating-send.js';
+import type { RatingTransport } from './transport.js';
 
-/** The numbers the Reference API answers with (`value` only after a vote). */
+/** The item's numbers, as the Reference API answers them (`value`, the vote counted, only after a vote). */
 export interface RatingSummary {
   itemId: string;
   average: number;
@@ -17,6 +18,7 @@ export type SyncState = 'idle' | 'sending' | 'sent' | 'failed' | 'rejected';
 /** What the controller reads from and writes to its element. */
 export interface RatingSyncHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
+  transport: RatingTransport | null;
   itemId: string;
   timeout: number;
   value: number;
@@ -62,7 +64,7 @@ function storedVote(key: string): number {
 }
 
 /**
- * Sends `<star-rating>` votes to the Reference API so that none is lost and none counts twice: a vote
+ * Sends `<star-rating>` votes through their transport (the Reference API's JSON by default) so that none is lost and none counts twice: a vote
  * is written to the preference store before it is sent and forgotten only once the server has it;
  * it is sent again on the `online` event, on the next page load, or by `flush()`. One request at a
  * time per item; a vote made while another is on its way is sent after it (the newest wins, the API
@@ -76,7 +78,8 @@ export class RatingSync implements ReactiveController {
   /** The value the server last recorded. */
   sent = 0;
   #host: RatingSyncHost;
-  #key = '';
+  /** Where the votes go (endpoint, item, transport or not); '' while they go nowhere. */
+  key = '';
   #connected = false;
   #loaded = false;
   /** How many answers of the server this rating heard through the store. */
@@ -84,9 +87,8 @@ export class RatingSync implements ReactiveController {
   #sending = '';
   #unsubscribe: Array<() => void> = [];
   readonly #onOnline = () => {
-    const { endpoint, itemId } = this.#host;
-    if (storedVote(pendingKey(itemId)) || this.#loaded) void this.flush();
-    else void this.#load(endpoint, itemId);
+    if (storedVote(pendingKey(this.#host.itemId)) || this.#loaded) void this.flush();
+    else void this.#load();
   };
 
   constructor(host: RatingSyncHost) {
@@ -110,13 +112,13 @@ export class RatingSync implements ReactiveController {
     if (senders.get(this.#sending) === this) senders.delete(this.#sending);
   }
 
-  // Starts over whenever the endpoint or the item changes: restore, then send what is pending.
-  // Runs before render, so a restored vote shows in the same update.
+  // Starts over whenever the endpoint, the item or whether there is a transport changes: restore, then
+  // send what is pending. Runs before render, so a restored vote shows in the same update.
   hostUpdate(): void {
-    const { endpoint, itemId } = this.#host;
-    const key = endpoint && itemId ? `${endpoint}\n${itemId}` : '';
-    if (key === this.#key) return;
-    this.#key = key;
+    const { endpoint, itemId, transport } = this.#host;
+    const key = itemId && (endpoint || transport) ? `${endpoint}\n${itemId}\n${!transport}` : '';
+    if (key === this.key) return;
+    this.key = key;
     this.#release();
     this.#loaded = false;
     this.#set('idle');
@@ -128,7 +130,7 @@ export class RatingSync implements ReactiveController {
     if (pending && pending <= max) this.#host.value = pending;
     else if (own && own <= max && !this.#host.value) this.#host.value = own;
     if (pending) void this.flush();
-    else void this.#load(endpoint, itemId);
+    else void this.#load();
   }
 
   // Listens to `online` and to the store while connected with an item: what another rating of the
@@ -139,7 +141,7 @@ export class RatingSync implements ReactiveController {
     this.#unsubscribe = [];
     window.removeEventListener('online', this.#onOnline);
     const { itemId } = this.#host;
-    if (!this.#connected || !this.#key) return;
+    if (!this.#connected || !this.key) return;
     window.addEventListener('online', this.#onOnline);
     const show = (value: unknown) => {
       if (whole(value) && value <= this.#host.max) this.#host.value = value;
@@ -165,23 +167,23 @@ export class RatingSync implements ReactiveController {
   /** Keeps and sends a vote the visitor just made, unless a `star-rating-submit` listener cancels it. */
   vote(value: number): void {
     const { itemId } = this.#host;
-    if (!this.#key || !emit(this.#host, 'star-rating-submit', { itemId, value }, { cancelable: true })) return;
+    if (!this.key || !emit(this.#host, 'star-rating-submit', { itemId, value }, { cancelable: true })) return;
     writePref(pendingKey(itemId), value);
     void this.flush();
   }
 
   /** Sends the pending vote now, if there is one and nothing is on its way. */
   async flush(): Promise<void> {
-    const { endpoint, itemId, timeout } = this.#host;
+    const { itemId } = this.#host;
     const value = storedVote(pendingKey(itemId));
-    if (senders.has(itemId) || !this.#connected || !this.#key || !value) return;
-    const key = this.#key;
+    if (senders.has(itemId) || !this.#connected || !this.key || !value) return;
+    const key = this.key;
     senders.set(itemId, this);
     this.#sending = itemId;
     this.#set('sending');
     // A chunk that cannot load (offline before it ever loaded) keeps the vote for a retry, like a network error.
     const outcome: Outcome = await network().then(
-      ({ post }) => post(endpoint, { itemId, value, voterId: voterId() }, timeout > 0 ? timeout : 10_000),
+      ({ send }) => send({ itemId, value, voterId: voterId() }, this.#host),
       (err: unknown) => ({ ok: false, retry: true, error: String(err) }),
     );
     this.#release();
@@ -194,7 +196,7 @@ export class RatingSync implements ReactiveController {
         writePref(summaryKey(itemId), { average: outcome.body.average, count: outcome.body.count });
       }
     }
-    if (key !== this.#key) return;
+    if (key !== this.key) return;
     if (outcome.ok) {
       this.sent = value;
       this.#set('sent');
@@ -207,14 +209,17 @@ export class RatingSync implements ReactiveController {
     if (newer && newer !== value) void this.flush();
   }
 
-  async #load(endpoint: string, itemId: string) {
+  // Also imports the network code early for a rating with a transport but no endpoint to load from.
+  async #load() {
+    const { endpoint, itemId, max } = this.#host;
+    const key = this.key;
     const heard = this.#heard;
     // Without an answer, the numbers given as attributes, if any, stay shown.
     const body = await network().then(
-      ({ load }) => load(endpoint, itemId),
+      ({ load }) => load(endpoint, itemId, max),
       () => undefined,
     );
-    if (body && this.#key === `${endpoint}\n${itemId}`) {
+    if (body && this.key === key) {
       this.#loaded = true;
       // A vote's answer heard meanwhile is newer than this one.
       if (heard !== this.#heard) return;

@@ -3,11 +3,13 @@ import { emit, emitNative } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import { RatingSync, type RatingSummary } from './rating-sync.js';
+import type { RatingTransport } from './transport.js';
 import { catalog } from './strings.js';
 import { renderSummary, type NumberFormat, type Term } from './summary.js';
 import { styles } from './star-rating.styles.js';
 
 export type { RatingSummary } from './rating-sync.js';
+export type { RatingAnswer, RatingTransport, RatingVote } from './transport.js';
 
 const MAX_STARS = 20;
 
@@ -45,9 +47,12 @@ const whole = (n: unknown, min: number, max: number): n is number =>
 
 /**
  * The portal's "Đánh giá": a row of stars to rate an article, following the APG rating radio group.
- * Hovering previews, a click, a tap or the keyboard (arrows, Home, End, Space, Enter) commits. Shows
- * the average and the number of votes, takes part in forms, and with `endpoint` and `item-id` sends
- * the vote to the Reference API, keeping it until the server has it.
+ * Hovering previews; a click, a tap or the keyboard commits, with the keys of a native radio group:
+ * Right or Down checks the star after the focused one, Left or Up the one before, wrapping at the
+ * ends (Left and Right swap in right-to-left text); Space checks the focused star; Home and End check
+ * the first and the last. Tab reaches the checked star, or the first while none is. Shows the average
+ * and the number of votes, takes part in forms, and with `item-id` and an `endpoint` sends the vote to
+ * the Reference API, or through `transport` to a portal's own endpoint, keeping it until it is counted.
  *
  * @tagname star-rating
  * @summary Accessible, form-associated star rating whose votes are never lost nor counted twice.
@@ -56,8 +61,8 @@ const whole = (n: unknown, min: number, max: number): n is number =>
  * @event input - Fired with `change`, like a native radio.
  * @event star-rating-hover - The pointer previews a value: detail `{ value: number }`, 0 when the preview ends.
  * @event star-rating-submit - Cancelable; a committed vote is about to be sent: detail `{ itemId: string, value: number }`. Cancel it to send the vote yourself.
- * @event star-rating-success - The server recorded the vote: detail is its answer `{ itemId, average, count, value }`.
- * @event star-rating-error - Sending failed: detail `{ error: string, willRetry: boolean }`; `willRetry` is false for a vote the server refused (4xx).
+ * @event star-rating-success - The vote was counted: detail `{ itemId, average, count, value }`, the item's new numbers and the vote.
+ * @event star-rating-error - Sending failed: detail `{ error: string, willRetry: boolean }`; `willRetry` is false for a refused vote (a 4xx, or a transport error with `retry: false`), which is dropped; otherwise the vote is kept and sent again.
  *
  * @csspart label - The visible name of the group ("Đánh giá").
  * @csspart hint - The hint "(Di chuột vào ngôi sao để chọn điểm)".
@@ -91,6 +96,7 @@ export class StarRating extends LitElement {
     average: { type: Number },
     count: { type: Number },
     endpoint: {},
+    transport: { attribute: false },
     itemId: { attribute: 'item-id' },
     timeout: { type: Number },
     noHint: { type: Boolean, attribute: 'no-hint' },
@@ -117,6 +123,14 @@ export class StarRating extends LitElement {
   count: number | null = null;
   /** URL of the Reference API's ratings resource; with `item-id`, committed votes are sent there. */
   endpoint = '';
+  /**
+   * Sends votes to a back end that does not speak the Reference API (a property, no attribute): an
+   * async function given `{ itemId, value, voterId }` and `{ signal }` (aborted after `timeout`) that
+   * returns the item's `{ average, count }`, or throws. An error with `retry: false` (such as a
+   * `RatingTransportError`) drops the vote as refused; any other error, or an answer without usable
+   * numbers, keeps it to send again. `endpoint`, if also set, still gives the numbers on load.
+   */
+  transport: RatingTransport | null = null;
   /** Id of the rated item (article) sent with each vote. */
   itemId = '';
   /** Milliseconds to wait for the server before keeping the vote for a retry. */
@@ -128,6 +142,8 @@ export class StarRating extends LitElement {
 
   // Internal state, kept out of `properties` so that the manifest does not list it as attributes.
   #hover = 0;
+  /** The star that has focus, 0 while focus is outside the group. */
+  #focused = 0;
   #formDisabled = false;
 
   readonly #l10n = new LocalizeController(this, catalog);
@@ -203,10 +219,14 @@ export class StarRating extends LitElement {
     const { max, value } = this;
     const disabled = this.disabled || this.#formDisabled;
     const shown = this.#interactive && this.#hover ? this.#hover : value;
-    const focusable = Math.max(value, 1);
     const names = this.#starNames(max);
     const stars = group.children;
-    if (stars.length !== max) group.replaceChildren(starsNamed(names));
+    // New stars have no focus yet (Firefox and WebKit fire no focusout for a removed star).
+    if (stars.length !== max) {
+      group.replaceChildren(starsNamed(names));
+      this.#focused = 0;
+    }
+    const focusable = this.#focused || Math.max(value, 1);
     for (let n = 1; n <= max; n++) {
       const star = stars[n - 1];
       attr(star, 'part', n <= shown ? 'star star-active' : 'star');
@@ -295,23 +315,36 @@ export class StarRating extends LitElement {
     void this.retry();
   }
 
+  // The keys of a native radio group: the arrows check the star after or before the focused one
+  // (not the value), wrapping at the ends; Space (or Enter) checks the focused star.
   async #onKeyDown(event: KeyboardEvent) {
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const up = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const down = rtl ? 'ArrowRight' : 'ArrowLeft';
     const { key } = event;
-    let next: number;
-    if (key === up || key === 'ArrowUp') next = Math.min(this.value + 1, this.max);
-    else if (key === down || key === 'ArrowDown') next = Math.max(this.value - 1, 1);
-    else if (key === 'Home') next = 1;
-    else if (key === 'End') next = this.max;
-    else if (key === ' ' || key === 'Enter') next = this.#starAt(event);
-    else return;
-    event.preventDefault();
+    const { max } = this;
+    const from = this.#starAt(event);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[key];
+    const next = step
+      ? ((from + step + max - 1) % max) + 1
+      : key === 'Home'
+        ? 1
+        : key === 'End'
+          ? max
+          : key === ' ' || key === 'Enter'
+            ? from
+            : 0;
     if (!next) return;
+    event.preventDefault();
+    if (!from || !this.#interactive) return;
     this.#commit(next);
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')[this.value - 1]?.focus();
+    (this.#stars!.children[next - 1] as HTMLElement).focus();
+  }
+
+  // The one tab stop follows focus among the stars, and goes back to the checked star when focus
+  // leaves the group, so that Tab comes back to it (focusout is followed at once by focusin within).
+  #onFocus(event: FocusEvent) {
+    this.#focused = event.type === 'focusin' ? this.#starAt(event) : 0;
+    this.requestUpdate();
   }
 
   readonly #term: Term = (key, params) => this.#l10n.term(key, params);
@@ -343,8 +376,7 @@ export class StarRating extends LitElement {
     const disabled = this.disabled || this.#formDisabled;
     const hint = this.noHint || !this.#interactive ? nothing : html` <span part="hint">${this.#term('hint')}</span>`;
     // The live region exists only where a vote can be sent: nothing else is ever announced.
-    const status =
-      this.endpoint && this.itemId ? html`<div part="status" role="status">${this.#status()}</div>` : nothing;
+    const status = this.#sync.key ? html`<div part="status" role="status">${this.#status()}</div>` : nothing;
     const retry =
       this.#sync.state === 'failed'
         ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.#term('retry')}</button>`
@@ -352,7 +384,7 @@ export class StarRating extends LitElement {
     // No white space between tags: it would only add text nodes to every instance. The stars are
     // drawn into the group by #drawStars, after this template.
     // prettier-ignore
-    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}></div>${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}</div>${status}${retry}`;
+    return html`<span part="label" id="label">${this.label || this.#term('label')}</span>${hint}<div class="row"><div part="stars" role="radiogroup" aria-labelledby="label" aria-readonly=${this.readonly ? 'true' : nothing} aria-disabled=${disabled ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @click=${this.#onClick} @keydown=${this.#onKeyDown} @focusin=${this.#onFocus} @focusout=${this.#onFocus} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}></div>${renderSummary(this.average, this.count, this.max, this.#term, this.#number)}</div>${status}${retry}`;
   }
 }
 

@@ -1,15 +1,22 @@
 // Mounts the reference API (demo/api) in the test runner's server at /api, over a fresh SQLite file
-// per run, so browser tests talk to the real API and a real database.
+// per run, so browser tests talk to the real API and a real database; and at /legacy a portal's own
+// rating endpoint in another format, for <star-rating>'s transport.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../demo/api/handler.js';
+import { legacyVoteApi } from './legacy-vote-api.mjs';
 
 /** Returns the Koa middleware to list in `middleware` and the plugin that cleans up after the run. */
 export function referenceApiForTests() {
   const dir = mkdtempSync(join(tmpdir(), 'portal-api-test-'));
   const api = createApi({ dbFile: join(dir, 'test.sqlite') });
+  const legacy = legacyVoteApi();
   const middleware = async (ctx, next) => {
+    if (ctx.path.startsWith('/legacy/')) {
+      ctx.respond = false;
+      return legacy(ctx.req, ctx.res);
+    }
     if (!ctx.path.startsWith('/api/')) return next();
     ctx.respond = false;
     await api(ctx.req, ctx.res, () => {

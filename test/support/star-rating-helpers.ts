@@ -1,7 +1,7 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clearPref } from '../../src/internal/prefs.js';
-import type { StarRating } from '../../src/star-rating.js';
+import type { RatingTransport, StarRating } from '../../src/star-rating.js';
 
 /** The radios of a rating, in order. */
 export const radios = (el: StarRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')];
@@ -96,6 +96,47 @@ export async function rating(itemId: string, extra = '', timeout = 3000) {
     `<div><star-rating endpoint="/api/ratings" item-id="${itemId}" timeout="${timeout}" ${extra}></star-rating></div>`,
   );
   const el = wrap.querySelector('star-rating')!;
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * A transport for the portal endpoint of test/support/legacy-vote-api.mjs, which takes a form
+ * (`id`, `diem`, `voter`) and answers `{"ok":1,"diemTB":"4.2","luot":"37"}` or a plain-text refusal.
+ * The README's example, word for word.
+ */
+const refused = (message: string, retry: boolean) => Object.assign(new Error(message), { retry });
+
+export const legacyTransport: RatingTransport = async ({ itemId, value, voterId }, { signal }) => {
+  const res = await fetch('/legacy/vote', {
+    method: 'POST',
+    body: new URLSearchParams({ id: itemId, diem: String(value), voter: voterId }),
+    signal,
+  });
+  const text = await res.text();
+  // A busy portal (5xx, 429) may take the vote later; any other refusal is final.
+  if (!res.ok) throw refused(text || `HTTP ${res.status}`, res.status >= 500 || res.status === 429);
+  const { diemTB, luot } = JSON.parse(text) as { diemTB?: string; luot?: string };
+  return { average: Number(diemTB), count: Number(luot) };
+};
+
+/** What the portal endpoint counted for an item: `{ ok, diemTB, luot }`. */
+export const legacySummary = (id: string) =>
+  realFetch(`/legacy/vote?id=${encodeURIComponent(id)}`).then((r) => r.json() as Promise<Record<string, unknown>>);
+
+/** Makes the portal endpoint answer the next vote for `id` with `status` and `body` (recording it first with `record`). */
+export async function legacyAnswersNext(id: string, status: number, body: string, record = false) {
+  const form = new URLSearchParams({ id, status: String(status), body, record: record ? '1' : '0' });
+  const res = await realFetch('/legacy/next', { method: 'POST', body: form });
+  if (res.status !== 204) throw new Error(`/legacy/next answered ${res.status}`);
+}
+
+/** A rating of `itemId` that votes through `transport`, with no endpoint; `transport` is set before it connects. */
+export async function transportRating(itemId: string, transport: RatingTransport, extra = '', timeout = 3000) {
+  const wrap = await fixture(html`<div></div>`);
+  wrap.innerHTML = `<star-rating item-id="${itemId}" timeout="${timeout}" ${extra}></star-rating>`;
+  const el = wrap.querySelector('star-rating')!;
+  el.transport = transport;
   await el.updateComplete;
   return el;
 }
