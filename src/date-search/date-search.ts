@@ -123,7 +123,6 @@ export class DateSearch extends LitElement {
     text: { state: true },
     error: { state: true },
     fieldsetDisabled: { state: true },
-    plainFailed: { state: true },
   };
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
@@ -190,9 +189,9 @@ export class DateSearch extends LitElement {
   #formValue?: string;
   /** The portal's own form this element wraps, if any. */
   #plain?: PlainForm;
-  /** Its code's loading; `plainFailed` if that failed, when the element shows the form as it is. */
+  /** Its code's loading; `#plainFailed` if that failed, when the element shows the form as it is. */
   #adopting?: Promise<void>;
-  private plainFailed = false;
+  #plainFailed = false;
   /** The refusal and message last given to the browser, '' when valid (as a new element is). */
   #validity = '';
 
@@ -239,7 +238,8 @@ export class DateSearch extends LitElement {
       (error) => {
         console.warn('portal-elements: <date-search> could not take over its form.', error);
         this.#adopting = undefined;
-        this.plainFailed = true;
+        this.#plainFailed = true;
+        this.requestUpdate();
       },
     );
   }
@@ -456,7 +456,7 @@ export class DateSearch extends LitElement {
   // Form value and validity are handed to the browser only when they change: most updates leave them.
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.plainFailed) return;
+    if (this.#plainFailed) return;
     // What Lit's live() did, without the directive: the field shows `text` even after the user typed.
     const input = this.#input;
     if (input.value !== this.text) input.value = this.text;
@@ -483,7 +483,7 @@ export class DateSearch extends LitElement {
   }
 
   override render() {
-    if (this.plainFailed) return html`<slot></slot>`;
+    if (this.#plainFailed) return html`<slot></slot>`;
     const l10n = this.#l10n;
     const disabled = this.#disabled;
     const error = this.error ? this.#message(this.error) : '';
