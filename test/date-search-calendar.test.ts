@@ -19,6 +19,7 @@ const open = async (markup: ReturnType<typeof html>) => {
 const dialog = (el: DateSearch) => parts(el).dialog!;
 const heading = (el: DateSearch) => el.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim();
 const focusedDay = (el: DateSearch) => activeInShadow(el)?.dataset.day;
+const focusedName = (el: DateSearch) => activeInShadow(el)?.getAttribute('aria-label') ?? null;
 const cell = (el: DateSearch, iso: string) => el.shadowRoot!.querySelector<HTMLElement>(`td[data-day="${iso}"]`)!;
 const headers = (el: DateSearch) =>
   [...el.shadowRoot!.querySelectorAll('th')].map((th) => [
@@ -94,19 +95,125 @@ describe('<date-search> calendar dialog', () => {
     expect(el.shadowRoot!.querySelectorAll('td[tabindex="0"]')).to.have.length(1);
   });
 
-  it('moves by month with PageUp/PageDown and by year with Shift, keeping month ends and leap days right', async () => {
-    const el = await open(html`<date-search value="2020-01-31"></date-search>`);
-    await press('PageDown');
-    expect(focusedDay(el)).to.equal('2020-02-29');
-    await press('PageUp');
-    expect(focusedDay(el)).to.equal('2020-01-29');
-    await press('PageDown');
-    await press('PageDown', 'Shift');
-    expect(focusedDay(el)).to.equal('2021-02-28');
-    expect(heading(el)).to.equal('Tháng 2 năm 2021');
-    await press('PageUp', 'Shift');
-    await press('PageUp', 'Shift');
-    expect(focusedDay(el)).to.equal('2019-02-28');
+  it('keeps one tab stop, on the focused day, and aria-selected on the chosen day only', async () => {
+    const el = await open(html`<date-search value="2019-11-18"></date-search>`);
+    const check = (name: string) => {
+      const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td[tabindex="0"]')];
+      expect(stops, 'one tab stop').to.deep.equal([activeInShadow(el)]);
+      expect(focusedName(el)).to.equal(name);
+      const days = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td[data-day]')];
+      expect(days.filter((td) => td.tabIndex !== -1 && td !== stops[0])).to.deep.equal([]);
+      const selected = [...el.shadowRoot!.querySelectorAll('[aria-selected="true"]')];
+      expect(selected.map((td) => td.getAttribute('aria-label'))).to.deep.equal(['Thứ Hai, 18 tháng 11, 2019']);
+    };
+    check('Thứ Hai, 18 tháng 11, 2019');
+    await press('ArrowRight');
+    check('Thứ Ba, 19 tháng 11, 2019');
+    await press('ArrowDown');
+    check('Thứ Ba, 26 tháng 11, 2019');
+    await press('Home');
+    check('Thứ Hai, 25 tháng 11, 2019');
+    await press('Tab');
+    await press('Tab', 'Shift');
+    check('Thứ Hai, 25 tháng 11, 2019');
+  });
+
+  describe('PageUp and PageDown (APG date picker dialog)', () => {
+    /** What a screen reader hears on each press: the focused day's name. */
+    const namesAfter = async (el: DateSearch, key: 'PageUp' | 'PageDown', times: number, shift = false) => {
+      const names: (string | null)[] = [];
+      for (let i = 0; i < times; i++) {
+        await press(key, shift ? 'Shift' : undefined);
+        names.push(focusedName(el));
+      }
+      return names;
+    };
+
+    it('moves back a month at a time, coming back to the 31st after a shorter month', async () => {
+      const el = await open(html`<date-search value="2023-01-31"></date-search>`);
+      expect(await namesAfter(el, 'PageUp', 3)).to.deep.equal([
+        'Thứ Bảy, 31 tháng 12, 2022',
+        'Thứ Tư, 30 tháng 11, 2022',
+        'Thứ Hai, 31 tháng 10, 2022',
+      ]);
+      expect(heading(el)).to.equal('Tháng 10 năm 2022');
+      // Focus moved, the choice did not: the chosen day is in January, not shown, so nothing is selected.
+      expect(el.shadowRoot!.querySelectorAll('[aria-selected="true"]')).to.have.length(0);
+      expect(el.value).to.equal('2023-01-31');
+    });
+
+    it('moves forward a month at a time, from the 31st through February and back to the 31st', async () => {
+      const el = await open(html`<date-search value="2023-01-31"></date-search>`);
+      expect(await namesAfter(el, 'PageDown', 2)).to.deep.equal([
+        'Thứ Ba, 28 tháng 2, 2023',
+        'Thứ Sáu, 31 tháng 3, 2023',
+      ]);
+      expect(heading(el)).to.equal('Tháng 3 năm 2023');
+    });
+
+    it('moves by year with Shift, coming back to 29 February in the next leap year', async () => {
+      const el = await open(html`<date-search value="2024-02-29"></date-search>`);
+      expect(await namesAfter(el, 'PageUp', 4, true)).to.deep.equal([
+        'Thứ Ba, 28 tháng 2, 2023',
+        'Thứ Hai, 28 tháng 2, 2022',
+        'Chủ Nhật, 28 tháng 2, 2021',
+        'Thứ Bảy, 29 tháng 2, 2020',
+      ]);
+      expect(await namesAfter(el, 'PageDown', 4, true)).to.deep.equal([
+        'Chủ Nhật, 28 tháng 2, 2021',
+        'Thứ Hai, 28 tháng 2, 2022',
+        'Thứ Ba, 28 tháng 2, 2023',
+        'Thứ Năm, 29 tháng 2, 2024',
+      ]);
+      expect(cell(el, '2024-02-29').getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('remembers the day across month and year steps mixed', async () => {
+      const el = await open(html`<date-search value="2020-01-31"></date-search>`);
+      await press('PageDown');
+      expect(focusedDay(el)).to.equal('2020-02-29');
+      await press('PageDown', 'Shift');
+      expect(focusedDay(el)).to.equal('2021-02-28');
+      await press('PageDown');
+      expect(focusedName(el)).to.equal('Thứ Tư, 31 tháng 3, 2021');
+    });
+
+    it('forgets the day after any other key', async () => {
+      const el = await open(html`<date-search value="2023-01-31"></date-search>`);
+      await press('PageDown');
+      await press('ArrowLeft');
+      await press('ArrowRight');
+      expect(focusedDay(el)).to.equal('2023-02-28');
+      await press('PageDown');
+      expect(focusedName(el)).to.equal('Thứ Ba, 28 tháng 3, 2023');
+    });
+
+    it('forgets the day after a click', async () => {
+      const el = await open(html`<date-search value="2023-01-31"></date-search>`);
+      await press('PageDown');
+      const next = el.shadowRoot!.querySelector<HTMLElement>('[aria-label="Tháng sau"]')!.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(next.x + next.width / 2), Math.round(next.y + next.height / 2)],
+      });
+      expect(heading(el)).to.equal('Tháng 3 năm 2023');
+      cell(el, '2023-03-28').focus();
+      await press('PageDown');
+      expect(focusedName(el)).to.equal('Thứ Sáu, 28 tháng 4, 2023');
+    });
+
+    it('starts afresh at each opening', async () => {
+      const el = await open(html`<date-search value="2023-03-31"></date-search>`);
+      await press('PageUp');
+      expect(focusedDay(el)).to.equal('2023-02-28');
+      await press('Enter');
+      await el.updateComplete;
+      expect(el.value).to.equal('2023-02-28');
+      parts(el).calendarButton.click();
+      await waitUntil(() => dialog(el).open, 'the calendar did not open again');
+      await press('PageDown');
+      expect(focusedName(el)).to.equal('Thứ Ba, 28 tháng 3, 2023');
+    });
   });
 
   it('shows another month in the same 42 cells, leaving no stale day, label or state behind', async () => {

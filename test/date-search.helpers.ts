@@ -73,3 +73,20 @@ export function interceptNavigation(el: DateSearch): string[] {
 }
 
 export const activeInShadow = (el: DateSearch) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/**
+ * Keeps a form's submissions on the page: records, for each, what the browser would send (the form
+ * data, built as the browser builds it, `formdata` event included).
+ */
+export function captureSubmissions(form: HTMLFormElement): [string, FormDataEntryValue][][] {
+  const sent: [string, FormDataEntryValue][][] = [];
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    sent.push([...new FormData(form)]);
+  });
+  return sent;
+}
+
+/** The URL a GET form opens with these entries. */
+export const getUrl = (form: HTMLFormElement, entries: [string, FormDataEntryValue][]) =>
+  `${form.action}?${new URLSearchParams(entries as [string, string][])}`;

@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import sinon from 'sinon';
 import { DateSearch, searchUrl } from '../src/date-search.js';
 import { examples } from '../demo/examples/date-search.js';
-import { interceptNavigation, parts, press, setText, typeText } from './date-search.helpers.js';
+import { captureSubmissions, interceptNavigation, parts, press, setText, typeText } from './date-search.helpers.js';
 
 const make = async (markup: ReturnType<typeof html>) => {
   const el = await fixture<DateSearch>(markup);
@@ -364,18 +364,18 @@ describe('<date-search>', () => {
   });
 
   describe('progressive enhancement', () => {
-    it('takes over a plain form with a date input, which then no longer shows or submits', async () => {
+    it('takes over a plain form with a date input: hides it, and submits it with the chosen day', async () => {
       const el = await make(
         html`<date-search>
-          <form action="/search.html?lang=vi" method="get">
+          <form action="/search.html" method="get">
             <label>Tìm theo ngày <input type="date" name="ngay" value="2019-11-18" min="2015-01-01" /></label>
+            <input type="hidden" name="lang" value="vi" />
             <button type="submit">Tìm</button>
           </form>
         </date-search>`,
       );
       const form = el.querySelector('form')!;
-      const submitted = sinon.spy((e: Event) => e.preventDefault());
-      form.addEventListener('submit', submitted);
+      const sent = captureSubmissions(form);
       expect(el.value).to.equal('2019-11-18');
       expect(el.name).to.equal('ngay');
       expect(el.min).to.equal('2015-01-01');
@@ -384,8 +384,26 @@ describe('<date-search>', () => {
       const urls = interceptNavigation(el);
       parts(el).input.focus();
       await press('Enter');
-      expect(urls).to.deep.equal([new URL('/search.html?lang=vi&ngay=2019-11-18', document.baseURI).href]);
-      expect(submitted.callCount).to.equal(0);
+      expect(sent).to.deep.equal([
+        [
+          ['ngay', '2019-11-18'],
+          ['lang', 'vi'],
+        ],
+      ]);
+      expect(urls).to.deep.equal([]);
+    });
+
+    it('opens its own action, when it has one, rather than submitting the form', async () => {
+      const el = await make(
+        html`<date-search action="/khac.html">
+          <form action="/search.html"><input type="date" name="ngay" value="2019-11-18" aria-label="Ngày" /></form>
+        </date-search>`,
+      );
+      const sent = captureSubmissions(el.querySelector('form')!);
+      const urls = interceptNavigation(el);
+      el.search();
+      expect(urls).to.deep.equal([new URL('/khac.html?ngay=2019-11-18', document.baseURI).href]);
+      expect(sent).to.deep.equal([]);
     });
 
     it('lets its own attributes win over the form’s', async () => {

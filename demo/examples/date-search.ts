@@ -88,4 +88,18 @@ export const examples: Example[] = [
   </form>
 </date-search>`,
   },
+  {
+    id: 'date-search-enhanced-text',
+    title: {
+      vi: 'Nâng cấp biểu mẫu kiểu jQuery datepicker: ô chữ dd/mm/yyyy và trường ẩn được giữ nguyên',
+      en: 'Enhancing a jQuery-datepicker form: a dd/mm/yyyy text field, hidden field kept',
+    },
+    html: `<date-search>
+  <form action="/search.html" method="get">
+    <label>Tìm theo ngày: <input type="text" name="date" value="18/11/2019" placeholder="dd/mm/yyyy"></label>
+    <input type="hidden" name="cat" value="5">
+    <button type="submit">Tìm</button>
+  </form>
+</date-search>`,
+  },
 ];

@@ -75,6 +75,8 @@ export class CalendarDialog implements ReactiveController {
   #options: CalendarOptions;
   #open = false;
   #focusDay = '';
+  /** The day of the month that consecutive PageUp/PageDown presses aim for (31 stays 31 after a short month), 0 when none. */
+  #pageDay = 0;
   /** 1, or -1 in a right-to-left page (read once per opening, not per key). */
   #rtl = 1;
   /** Whether the dialog scrolls (a short screen): only then does focusing a day need to scroll it. */
@@ -111,6 +113,7 @@ export class CalendarDialog implements ReactiveController {
     if (this.#open) return;
     const [min, max] = this.#options.bounds();
     this.#focusDay = clampIso(this.#options.selected() || todayIso(), min, max);
+    this.#pageDay = 0;
     this.#open = true;
     const dialog = (this.#dialog ??= this.#build());
     const root = this.#host.renderRoot as ShadowRoot;
@@ -291,7 +294,19 @@ export class CalendarDialog implements ReactiveController {
     const rtl = this.#rtl;
     const first = localeData(this.#l10n.locale).firstDay;
     let next: string;
-    switch (event.key) {
+    const key = event.key;
+    if (key === 'PageUp' || key === 'PageDown') {
+      // The APG dialog's month and year steps remember the day: 31/01 → 28/02 → 31/03, not 28/03.
+      const [year, month, date] = isoParts(day);
+      const wanted = (this.#pageDay ||= date);
+      const months = (key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1);
+      event.preventDefault();
+      this.#moveTo(addMonths(toIso(year, month, wanted), months), true);
+      return;
+    }
+    // Any other key (not a lone modifier, which comes between Shift+PageUp presses) forgets the day.
+    if (!/^(Shift|Control|Alt|Meta)$/.test(key)) this.#pageDay = 0;
+    switch (key) {
       case 'ArrowRight':
         next = addDays(day, rtl);
         break;
@@ -303,12 +318,6 @@ export class CalendarDialog implements ReactiveController {
         break;
       case 'ArrowUp':
         next = addDays(day, -7);
-        break;
-      case 'PageUp':
-        next = addMonths(day, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        next = addMonths(day, event.shiftKey ? 12 : 1);
         break;
       case 'Home':
         next = startOfWeek(day, first);
@@ -348,6 +357,7 @@ export class CalendarDialog implements ReactiveController {
   // One listener for the whole dialog: the backdrop, the month buttons, the close button and the days.
   #onClick = (event: MouseEvent) => {
     const target = event.target as Element;
+    this.#pageDay = 0;
     // A click on the backdrop lands on the <dialog> itself (its content sits in an inner box).
     if (target === this.#dialog) return this.close();
     const nav = target.closest<HTMLElement>('.nav');

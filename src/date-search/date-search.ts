@@ -5,8 +5,17 @@ import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import { LocalizeController, type Message } from '../internal/localize.js';
 import type { CalendarDialog } from './calendar.js';
 import { styles } from './date-search.styles.js';
-import { adoptPlainForm, searchUrl, validityOf } from './form.js';
-import { formatDayMonthYear, localDate, normalizeIso, parseDayMonthYear, type ParseFailure } from './parse.js';
+import { searchUrl, validityOf } from './form.js';
+import type { PlainForm } from './plain-form.js';
+import {
+  formatDayMonthYear,
+  formatIn,
+  localDate,
+  normalizeIso,
+  parseDayMonthYear,
+  readFormat,
+  type ParseFailure,
+} from './parse.js';
 import { catalog } from './strings.js';
 import { completeAfter } from '../internal/update-complete.js';
 
@@ -34,6 +43,8 @@ function loadMessages(): Promise<void> {
     },
   ));
 }
+/** @internal Where the code that takes over a wrapped form comes from; tests make it fail. */
+export const plainFormCode = { load: () => import('./plain-form.js') };
 /** @internal Where the calendar comes from; tests watch it. */
 export const calendarCode = { load: () => import('./calendar.js') };
 let prefetchScheduled = false;
@@ -57,6 +68,8 @@ export interface DateSearchDetail {
   value: string;
   /** Local midnight of that day. */
   date: Date;
+  /** The day as it is submitted, in `format` (`18/11/2019` for `dd/mm/yyyy`). */
+  formatted: string;
 }
 
 /**
@@ -67,11 +80,11 @@ export interface DateSearchDetail {
  * @tagname date-search
  * @summary A search by date: a dd/mm/yyyy field, an APG date-picker dialog and a search button.
  *
- * @event date-search - A valid date was submitted (search button or Enter). Cancelable: cancel it to stop the navigation to `action`. Detail `{ value: string, date: Date }`: the ISO day and its local midnight.
+ * @event date-search - A valid date was submitted (search button or Enter). Cancelable: cancel it to stop the navigation to `action` (or the submission of the wrapped form). Detail `{ value: string, date: Date, formatted: string }`: the ISO day, its local midnight, and the day as submitted, in `format`.
  * @event change - The value changed by a user action (field left, or a day chosen in the calendar).
  * @event input - The value may have changed while typing or choosing.
  *
- * @slot - An optional plain `<form>` with an `<input type="date">` for pages without JavaScript; once upgraded the element reads its `action`, `name`, `value`, `min`, `max`, `required` and replaces it.
+ * @slot - An optional plain `<form>`, the portal's own, that works without JavaScript: its date field is the input named by `name`, else its first `<input type="date">`, else its first text input (a jQuery datepicker's). Once upgraded the element reads that field's `name`, `value`, `min`, `max`, `required` (a text field's value in `format`, else in the format of its placeholder or its value, e.g. `18/11/2019`; a date input's as ISO), hides the form and, on search, submits it (its `action`, `method`, `target` and other fields kept) with the date in that format, in the field's place.
  *
  * @csspart label - The visible label.
  * @csspart hint - The format hint ("dd/mm/yyyy").
@@ -102,6 +115,7 @@ export class DateSearch extends LitElement {
     min: {},
     max: {},
     name: {},
+    format: {},
     action: {},
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
@@ -135,8 +149,16 @@ export class DateSearch extends LitElement {
   /** Query parameter (and form field) name of the date. */
   name = 'date';
 
-  /** URL opened on search, with `name=yyyy-mm-dd` added; without it the search only fires `date-search` (or submits the enclosing form). */
+  /** URL opened on search, with `name=<date in format>` added; without it the search submits the wrapped or enclosing form, if any (else it only fires `date-search`). */
   action = '';
+
+  /**
+   * Format of the submitted date (query parameter, form value, `formatted` in the event): the tokens
+   * `dd`, `d` (day with and without a leading zero), `mm`, `m` (month, the same) and `yyyy`, in any
+   * order, with any separators but letters and digits, e.g. `dd/mm/yyyy`, `d-m-yyyy`, `mm/dd/yyyy`,
+   * `dd.mm.yyyy`. An unknown format means the default, `yyyy-mm-dd`. `value` stays ISO.
+   */
+  format = 'yyyy-mm-dd';
 
   /** Whether a date must be given for the enclosing form to submit. */
   required = false;
@@ -165,6 +187,11 @@ export class DateSearch extends LitElement {
   #loading?: Promise<void>;
   #formName?: string;
   #formValue?: string;
+  /** The portal's own form this element wraps, if any. */
+  #plain?: PlainForm;
+  /** Its code's loading; `#plainFailed` if that failed, when the element shows the form as it is. */
+  #adopting?: Promise<void>;
+  #plainFailed = false;
   /** The refusal and message last given to the browser, '' when valid (as a new element is). */
   #validity = '';
 
@@ -173,6 +200,10 @@ export class DateSearch extends LitElement {
   }
   get #max() {
     return normalizeIso(this.max);
+  }
+  /** The value as submitted, in `format` ('' when none). */
+  get #formatted() {
+    return this.#value ? formatIn(this.#value, readFormat(this.format) ?? 'yyyy-mm-dd') : '';
   }
   get #disabled() {
     return this.disabled || this.fieldsetDisabled;
@@ -191,9 +222,26 @@ export class DateSearch extends LitElement {
     prefetchWhenIdle();
     if (!this.#enhanced) {
       this.#enhanced = true;
-      adoptPlainForm(this);
       this.#defaultValue = normalizeIso(this.getAttribute('value'));
+      if (this.querySelector(':scope > form')) this.#adoptForm();
     }
+  }
+
+  /** Takes over the wrapped form. Without its code (the network has gone) the form stays, working as without JavaScript. */
+  #adoptForm() {
+    this.#adopting = plainFormCode.load().then(
+      ({ adoptPlainForm }) => {
+        this.#adopting = undefined;
+        this.#plain = adoptPlainForm(this, () => this.#formatted, { readFormat, normalizeIso });
+        this.#defaultValue = normalizeIso(this.getAttribute('value'));
+      },
+      (error) => {
+        console.warn('portal-elements: <date-search> could not take over its form.', error);
+        this.#adopting = undefined;
+        this.#plainFailed = true;
+        this.requestUpdate();
+      },
+    );
   }
 
   // Form-associated custom element callbacks.
@@ -375,14 +423,15 @@ export class DateSearch extends LitElement {
       this.#input.focus();
       return;
     }
-    const detail: DateSearchDetail = { value: result.iso, date: localDate(result.iso) };
+    const formatted = this.#formatted;
+    const detail: DateSearchDetail = { value: result.iso, date: localDate(result.iso), formatted };
     if (!emit(this, 'date-search', detail, { cancelable: true })) return;
     if (this.action) {
-      const url = searchUrl(this.action, this.name || 'date', result.iso, document.baseURI);
+      const url = searchUrl(this.action, this.name || 'date', formatted, document.baseURI);
       if (url) this.navigate(url);
       else console.warn(`portal-elements: <date-search> action "${this.action}" is not a URL.`);
     } else {
-      this.#internals.form?.requestSubmit();
+      (this.#plain?.form ?? this.#internals.form)?.requestSubmit();
     }
   }
 
@@ -400,24 +449,27 @@ export class DateSearch extends LitElement {
   protected override getUpdateComplete(): Promise<boolean> {
     return completeAfter(
       () => super.getUpdateComplete(),
-      () => this.#loading,
+      () => this.#loading ?? this.#adopting,
     );
   }
 
   // Form value and validity are handed to the browser only when they change: most updates leave them.
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#plainFailed) return;
     // What Lit's live() did, without the directive: the field shows `text` even after the user typed.
     const input = this.#input;
     if (input.value !== this.text) input.value = this.text;
     const name = this.name || 'date';
-    const value = this.#value;
-    if (name !== this.#formName || value !== this.#formValue) {
+    const formatted = this.#formatted;
+    if (name !== this.#formName || formatted !== this.#formValue) {
       this.#formName = name;
-      this.#formValue = value;
+      this.#formValue = formatted;
       const data = new FormData();
-      data.append(name, value);
-      this.#internals.setFormValue(data, value);
+      data.append(name, formatted);
+      // The state, which the browser restores after a reload or Back, stays ISO.
+      this.#internals.setFormValue(data, this.#value);
+      this.#plain?.write(this.#value, formatted);
     }
     const [flags, reason] = validityOf(this.#parse(), this.required);
     // The browser wants a message with a refusal: the hint stands in while the messages load.
@@ -431,6 +483,7 @@ export class DateSearch extends LitElement {
   }
 
   override render() {
+    if (this.#plainFailed) return html`<slot></slot>`;
     const l10n = this.#l10n;
     const disabled = this.#disabled;
     const error = this.error ? this.#message(this.error) : '';

@@ -62,12 +62,35 @@ export function parseDayMonthYear(text: string, min = '', max = ''): ParseResult
 
 /** `dd/mm/yyyy`, the way the portal shows a day. */
 export function formatDayMonthYear(iso: string): string {
-  const [y, m, d] = isoParts(iso);
-  return `${pad(d)}/${pad(m)}/${pad(y, 4)}`;
+  return formatIn(iso, 'dd/mm/yyyy');
 }
 
 /** Local midnight of the day, for the `date` in the `date-search` event. */
 export function localDate(iso: string): Date {
   const [y, m, d] = isoParts(iso);
   return new Date(y, m - 1, d);
+}
+
+/**
+ * A valid format: one run of `d` (one or two), of `m` (one or two) and of `yyyy`, in any order, and
+ * no other ASCII letter or digit.
+ */
+const FORMAT = /^(?=[^d]*dd?[^d]*$)(?=[^m]*mm?[^m]*$)(?=[^y]*yyyy[^y]*$)(?:[dmy]|[^a-z\d])*$/;
+
+/**
+ * A submitted day's format, lower-cased: the tokens `dd` (day, two digits), `d` (day, no padding),
+ * `mm`, `m` (month, the same) and `yyyy` (year), once each, between separators (anything else but
+ * ASCII letters and digits); case is ignored (`DD/MM/YYYY`). Null when it is not one.
+ */
+export function readFormat(format: unknown): string | null {
+  const lower = typeof format === 'string' ? format.toLowerCase() : '';
+  return FORMAT.test(lower) ? lower : null;
+}
+
+const TOKEN = /yyyy|dd?|mm?/g;
+
+/** The day written in a format from `readFormat`. */
+export function formatIn(iso: string, format: string): string {
+  const [y, m, d] = isoParts(iso);
+  return format.replace(TOKEN, (t) => pad(t[0] === 'y' ? y : t[0] === 'm' ? m : d, t.length));
 }
