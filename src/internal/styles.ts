@@ -15,3 +15,11 @@ export const visuallyHidden = css`
     border: 0;
   }
 `;
+
+/**
+ * Inherited properties that change layout, set on purpose on an element's own boxes: a page's container
+ * CSS (a `white-space: nowrap` menu, an indented or justified column, a px line height) must not break
+ * it. Font family, colour and size still come from the page. `visibility` stays inherited: pages hide
+ * panels with it, and an element inside one must hide too.
+ */
+export const ownLayout = css`white-space:normal;text-indent:0;text-align:start;line-height:normal;word-break:normal;font-style:normal;letter-spacing:normal;word-spacing:normal`;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../internal/styles.js';
+import { ownLayout, visuallyHidden } from '../internal/styles.js';
 
 export const styles = [
   visuallyHidden,
@@ -10,6 +10,13 @@ export const styles = [
     }
     :host([hidden]) {
       display: none;
+    }
+    /* The article's own lines; the body keeps what the page gives it. */
+    header,
+    [part~='status'],
+    [part~='source'],
+    [part~='footer'] {
+      ${ownLayout};
     }
     article {
       color: var(--portal-text-color, inherit);
