@@ -1,5 +1,6 @@
 import { compile, find } from './matcher.js';
 import { fromSpan, intoSpan, keepSelection, watchSelection } from './selection.js';
+import { written } from './written.js';
 
 /** How expansions are shown: after every occurrence, after the first of each, or in a tooltip only. */
 export type AbbrMode = 'inline' | 'first' | 'tooltip';
@@ -208,7 +209,7 @@ export class Annotator {
       const key = matches[i + 2] as string;
       const model = this.#model(key);
       if (start > at) parts.push(data.slice(at, start));
-      const inline = this.#inline(key);
+      const inline = this.#inline(key) && !written(text, start, end, this.#dictionary.get(key)!, this.target);
       // Cloning prepared nodes is cheaper than building each one afresh; the abbreviation as written in
       // NFC (nearly always) comes with its text.
       if (end - start == key.length && data.startsWith(key, start)) parts.push(model.whole.cloneNode(true));
@@ -240,7 +241,7 @@ export class Annotator {
           abbr.removeAttribute(TABINDEX_MARK);
         });
       }
-    } else if (this.#inline(key)) {
+    } else if (this.#inline(key) && !written(abbr, 0, 0, title, this.target)) {
       const span = this.#expansion(title);
       abbr.after(span);
       this.#undo.push(() => span.remove());
@@ -263,7 +264,7 @@ export class Annotator {
     return model;
   }
 
-  /** Whether this occurrence of `key` shows its expansion inline. */
+  /** Whether this occurrence of `key` shows its expansion inline, unless the author wrote it beside it. */
   #inline(key: string): boolean {
     if (this.#mode != 'first') return this.#mode == 'inline';
     const first = !this.#seen.has(key);
