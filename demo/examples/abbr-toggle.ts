@@ -65,6 +65,21 @@ export const examples: Example[] = [
 </div>`,
   },
   {
+    id: 'abbr-written',
+    title: {
+      vi: 'Bài dán từ Word, tác giả đã viết sẵn giải nghĩa',
+      en: 'A body pasted from Word, with expansions the author wrote',
+    },
+    // As old editors keep a Word paste: pt sizes on nested spans, &nbsp; runs, <br> between paragraphs.
+    html: `${toggle('abbr-written', ' pressed')}
+<div id="abbr-written-text" lang="vi">
+  <p class="MsoNormal" style="text-align:justify"><span style="font-size:13.0pt"><b>Ủy ban</b>&nbsp;nhân dân
+    (UBND) tỉnh vừa ban hành kế hoạch CCHC năm 2020.<br>Theo kế hoạch, UBND các huyện phối hợp với
+    </span><span style="font-size:12pt">Mặt trận Tổ quốc&nbsp;(MTTQ)</span><span style="font-size:13.0pt">
+    cùng cấp; HĐND (Hội đồng nhân dân) giám sát việc thực hiện.<o:p></o:p></span></p>
+</div>`,
+  },
+  {
     id: 'abbr-failed',
     title: {
       vi: 'Không tải được phần giải nghĩa (mô phỏng ngoại tuyến)',

@@ -45,7 +45,7 @@ function fetchWhenOn(load: Loader): Promise<WhenOn> {
 /**
  * Hovering or focusing a toggle fetches the code ahead of a press (a failure waits for the press), and
  * so does the first idle moment after a toggle appears: a press then has the code at hand even if the
- * network has gone meanwhile, for 4.4 kB fetched while nothing else happens. Two listeners on the
+ * network has gone meanwhile, for 5.3 kB fetched while nothing else happens. Two listeners on the
  * document serve every toggle, rather than two per instance; they go once it has loaded.
  */
 let prefetching = false;
@@ -76,8 +76,12 @@ function prefetchOnApproach(doc: Document, ctor: typeof AbbrToggle) {
  * for. On, each occurrence becomes `<abbr title="…">` and its expansion is visible — after it (`inline`,
  * "UBND (Ủy ban nhân dân)"), after the first occurrence of each only (`first`, WCAG G97), or in a
  * tooltip shown on hover, keyboard focus and tap, dismissed with Escape (`tooltip`; one shared popup in
- * this element's shadow root, in the top layer). Off, the target is exactly as before: the same Text
- * nodes are put back. Everything inserted carries `data-abbr-toggle`.
+ * this element's shadow root, in the top layer). Where the author already wrote the expansion beside the
+ * abbreviation ("Ủy ban nhân dân (UBND)", "UBND (Ủy ban nhân dân)"), none is added after it. In tooltip
+ * mode the keyboard reaches the first occurrence of each abbreviation only: a toggletip (`role="button"`,
+ * `aria-expanded`, the expansion as its description) that focus, Enter and Space open and Escape closes.
+ * Off, the target is exactly as before: the same Text nodes are put back. Everything inserted carries
+ * `data-abbr-toggle`.
  *
  * Matching is whole-word (a hyphen joins a compound: "NĐ-CP" is left alone), Unicode-aware, case-sensitive,
  * longest first, on NFC or NFD text; never inside `script`, `style`, `code`, `kbd`, `samp`, `pre`, form
@@ -197,14 +201,16 @@ export class AbbrToggle extends LitElement {
   #sync(restart = false) {
     const target = this.isConnected && this.pressed ? this.#targets.target : null;
     if (this.#annotator && (restart || this.#annotator.target !== target)) {
-      // A reader on an inserted <abbr> (tooltip mode) when it goes, say turned off from another tab,
-      // would be left on the page's body: this toggle takes focus instead, and its state says why.
+      // A reader on a toggletip (tooltip mode) when it goes, say turned off from another tab, would be
+      // left on the page's body: this toggle takes focus instead, and its state says why.
       const focused = this.ownerDocument.activeElement;
-      const onInserted = !!focused?.matches('abbr[data-abbr-toggle]') && this.#annotator.target.contains(focused);
+      const onTip =
+        !!focused?.matches('[data-abbr-toggle=abbr],[data-abbr-toggle-tabindex]') &&
+        this.#annotator.target.contains(focused);
       this.#annotator.stop();
       this.#annotator = undefined;
       this.#tooltip?.detach();
-      if (onInserted && !focused!.isConnected) this.renderRoot.querySelector('button')?.focus();
+      if (onTip) this.renderRoot.querySelector('button')?.focus();
     }
     if (!target || this.#annotator) return;
     const load = (this.constructor as typeof AbbrToggle).loadWhenOn;

@@ -1,13 +1,21 @@
 import { compile, find } from './matcher.js';
 import { fromSpan, intoSpan, keepSelection, watchSelection } from './selection.js';
+import { written } from './written.js';
 
 /** How expansions are shown: after every occurrence, after the first of each, or in a tooltip only. */
 export type AbbrMode = 'inline' | 'first' | 'tooltip';
 
 /** Marks every element this module inserts; its value says which: `text` (the span replacing a Text node), `abbr`, `expansion`. */
 const MARK = 'data-abbr-toggle';
-/** Marks an author's `<abbr>` that was given a tabindex for tooltip mode. */
+/** Marks an author's `<abbr>` that was made a toggletip for tooltip mode. */
 const TABINDEX_MARK = 'data-abbr-toggle-tabindex';
+/** What makes an `<abbr>` a toggletip; its title stays its description, which screen readers say on focus. */
+const TOGGLETIP = [
+  ['tabindex', '0'],
+  ['role', 'button'],
+  ['aria-expanded', 'false'],
+];
+const toggletip = (abbr: Element) => TOGGLETIP.forEach(([name, value]) => abbr.setAttribute(name, value));
 
 // Subtrees whose text is never touched: code, form fields, scripts, foreign content, existing abbrs.
 const SKIP_TAGS = new Set(
@@ -59,6 +67,7 @@ export class Annotator {
   #undo: Array<() => void> = [];
   /** Toggles waiting for this target; also marks this annotator as the one working on it. */
   #waiting = new Set<() => void>();
+  /** Abbreviations met so far, in first and tooltip modes. */
   #seen = new Set<string>();
   /** A prepared `<abbr>` (no text) and expansion per abbreviation, cloned for each occurrence. */
   #models = new Map<string, Model>();
@@ -208,15 +217,17 @@ export class Annotator {
       const key = matches[i + 2] as string;
       const model = this.#model(key);
       if (start > at) parts.push(data.slice(at, start));
-      const inline = this.#inline(key);
+      const first = this.#first(key);
+      const inline =
+        (this.#mode == 'inline' || (first && this.#mode == 'first')) &&
+        !written(text, start, end, this.#dictionary.get(key)!, this.target);
       // Cloning prepared nodes is cheaper than building each one afresh; the abbreviation as written in
       // NFC (nearly always) comes with its text.
-      if (end - start == key.length && data.startsWith(key, start)) parts.push(model.whole.cloneNode(true));
-      else {
-        const abbr = model.abbr.cloneNode() as Element;
-        abbr.append(data.slice(start, end));
-        parts.push(abbr);
-      }
+      const whole = end - start == key.length && data.startsWith(key, start);
+      const abbr = (whole ? model.whole : model.abbr).cloneNode(whole) as Element;
+      if (!whole) abbr.append(data.slice(start, end));
+      if (first && this.#mode == 'tooltip') toggletip(abbr);
+      parts.push(abbr);
       if (inline) parts.push(model.expansion.cloneNode(true));
       at = end;
     }
@@ -226,21 +237,23 @@ export class Annotator {
     return span;
   }
 
-  /** An author's own <abbr title>: give it the same visible expansion or keyboard tooltip. */
+  /** An author's own <abbr title>: give it the same visible expansion or keyboard toggletip. */
   #annotateOwn(abbr: Element) {
     const key = this.#learn(abbr);
     const title = abbr.getAttribute('title')!.trim();
     if (!title) return;
+    const first = this.#first(key);
     if (this.#mode == 'tooltip') {
-      if (!abbr.hasAttribute('tabindex')) {
-        abbr.setAttribute('tabindex', '0');
+      // One the author made focusable, or gave a role, is left as it is.
+      if (first && !abbr.hasAttribute('tabindex') && !abbr.hasAttribute('role')) {
+        toggletip(abbr);
         abbr.setAttribute(TABINDEX_MARK, '');
         this.#undo.push(() => {
-          abbr.removeAttribute('tabindex');
+          for (const [name] of TOGGLETIP) abbr.removeAttribute(name);
           abbr.removeAttribute(TABINDEX_MARK);
         });
       }
-    } else if (this.#inline(key)) {
+    } else if ((this.#mode == 'inline' || first) && !written(abbr, 0, 0, title, this.target)) {
       const span = this.#expansion(title);
       abbr.after(span);
       this.#undo.push(() => span.remove());
@@ -255,7 +268,6 @@ export class Annotator {
       const abbr = doc.createElement('abbr');
       abbr.setAttribute(MARK, 'abbr');
       abbr.title = expansion;
-      if (this.#mode == 'tooltip') abbr.tabIndex = 0;
       const whole = abbr.cloneNode() as Element;
       whole.textContent = key;
       this.#models.set(key, (model = { abbr, whole, expansion: this.#expansion(expansion) }));
@@ -263,12 +275,14 @@ export class Annotator {
     return model;
   }
 
-  /** Whether this occurrence of `key` shows its expansion inline. */
-  #inline(key: string): boolean {
-    if (this.#mode != 'first') return this.#mode == 'inline';
-    const first = !this.#seen.has(key);
+  /**
+   * Whether this occurrence is the first of `key` (not counted in inline mode): the one that shows its
+   * expansion in first mode, and the one keyboard users reach in tooltip mode.
+   */
+  #first(key: string): boolean {
+    if (this.#mode == 'inline' || this.#seen.has(key)) return false;
     this.#seen.add(key);
-    return first;
+    return true;
   }
 
   #expansion(expansion: string): Element {

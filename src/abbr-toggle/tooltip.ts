@@ -1,8 +1,10 @@
 /**
  * Tooltip mode: one shared popup (in the toggle's shadow root, shown in the top layer) displays the
  * `title` of the `<abbr>` under the pointer, with the keyboard focus, or tapped — WCAG 1.4.13: it can be
- * hovered itself, stays until the pointer or focus leaves, and Escape dismisses it. The popup is
- * `aria-hidden`: screen readers already hear the expansion as the abbr's description (its `title`).
+ * hovered itself, stays until the pointer or focus leaves, and Escape dismisses it. The keyboard reaches
+ * the first occurrence of each abbreviation, a toggletip (`role=button`, `aria-expanded`): focus shows
+ * the popup, Enter and Space show or hide it. The popup is `aria-hidden`: screen readers already hear
+ * the expansion as the abbr's description (its `title`).
  */
 const HIDE_DELAY = 300;
 const GAP = 4;
@@ -15,6 +17,11 @@ const styles = `[popover]{position:fixed;inset:auto;margin:0;box-sizing:border-b
 @media (forced-colors:active){
 [popover]{border-color:CanvasText;background:Canvas;color:CanvasText}
 }`;
+
+/** Tells a toggletip's state; an abbr that is not one (or no longer one: the toggle went off) is left alone. */
+const expand = (abbr: HTMLElement | null, open: boolean) => {
+  if (abbr?.hasAttribute('aria-expanded')) abbr.setAttribute('aria-expanded', String(open));
+};
 
 export class AbbrTooltip {
   #popup: HTMLElement;
@@ -51,6 +58,8 @@ export class AbbrTooltip {
     };
     listen(target, 'pointerover focusin click', this.#onIn);
     listen(target, 'pointerout focusout', this.#onOut);
+    // Not passive: Space on a toggletip must not scroll the page.
+    target.addEventListener('keydown', this.#onPress, { signal: options.signal });
     const doc = target.ownerDocument;
     listen(doc, 'keydown', this.#onKey);
     listen(doc, 'pointerdown', this.#onOutside);
@@ -74,12 +83,15 @@ export class AbbrTooltip {
     // `hidden` keeps it out of sight where popovers are not supported.
     popup.hidden = false;
     if (!popup.matches(':popover-open')) popup.showPopover?.();
+    if (this.#shown !== abbr) expand(this.#shown, false);
+    expand(abbr, true);
     this.#shown = abbr;
     this.#place(abbr);
   }
 
   #hide() {
     clearTimeout(this.#timer);
+    expand(this.#shown, false);
     this.#shown = null;
     this.#popup.hidden = true;
     if (this.#popup.matches(':popover-open')) this.#popup.hidePopover();
@@ -123,6 +135,22 @@ export class AbbrTooltip {
     // Focus leaving hides at once; a pointer gets time to reach the popup.
     if (event.type == 'focusout') this.#hide();
     else if (abbr.ownerDocument.activeElement !== abbr) this.#hideSoon();
+  };
+
+  // Enter and Space on a toggletip show or hide its popup (a tap or a hover shows it in any case).
+  #onPress = (event: Event) => {
+    const { key, repeat, altKey, ctrlKey, metaKey } = event as KeyboardEvent;
+    if ((key != 'Enter' && key != ' ') || repeat || altKey || ctrlKey || metaKey) return;
+    const abbr = this.#abbrOf(event);
+    if (!abbr || abbr !== event.target || !abbr.hasAttribute('aria-expanded')) return;
+    event.preventDefault();
+    if (this.#shown === abbr) {
+      this.#dismissed = abbr;
+      this.#hide();
+    } else {
+      this.#dismissed = null;
+      this.#show(abbr);
+    }
   };
 
   #onKey = (event: Event) => {
