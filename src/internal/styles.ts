@@ -22,4 +22,5 @@ export const visuallyHidden = css`
  * it. Font family, colour and size still come from the page. `visibility` stays inherited: pages hide
  * panels with it, and an element inside one must hide too.
  */
+// prettier-ignore
 export const ownLayout = css`white-space:normal;text-indent:0;text-align:start;line-height:normal;word-break:normal;font-style:normal;letter-spacing:normal;word-spacing:normal`;

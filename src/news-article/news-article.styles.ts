@@ -11,7 +11,7 @@ export const styles = [
     :host([hidden]) {
       display: none;
     }
-    /* The article's own lines; the body keeps what the page gives it. */
+    /* The article's own lines. The body keeps the alignment and indent the page gives it, but it wraps. */
     header,
     [part~='status'],
     [part~='source'],
@@ -19,6 +19,8 @@ export const styles = [
       ${ownLayout};
     }
     article {
+      white-space: normal;
+      word-break: normal;
       color: var(--portal-text-color, inherit);
       font-family: var(--portal-font-family, inherit);
       line-height: 1.6;
