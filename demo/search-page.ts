@@ -1,5 +1,6 @@
 // The search-results page <date-search> opens: the day's articles from GET /api/articles?date=.
 import { html, render } from 'lit';
+import { normalizeIso, parseDayMonthYear } from '../src/date-search/parse.js';
 import { currentLang, type Lang } from './shell.js';
 
 interface Summary {
@@ -40,12 +41,10 @@ const texts = {
 const t = (lang: Lang, key: keyof (typeof texts)['vi'], params: Record<string, string | number> = {}) =>
   texts[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-function realDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+/** The day asked for: the element's ISO value, or a portal form's dd/mm/yyyy (the enhanced-form example). */
+function askedDay(s: string): string {
+  const typed = parseDayMonthYear(s);
+  return normalizeIso(s) || (typed.ok ? typed.iso : '');
 }
 const dayText = (iso: string) => iso.split('-').reverse().join('/');
 const timeText = (iso: string) =>
@@ -57,12 +56,9 @@ const timeText = (iso: string) =>
   }).format(new Date(iso));
 
 const raw = new URLSearchParams(location.search).get('date');
+const asked = askedDay(raw ?? '');
 let state: State =
-  raw === null || raw === ''
-    ? { kind: 'ask' }
-    : realDay(raw)
-      ? { kind: 'loading', date: raw }
-      : { kind: 'invalid', raw };
+  raw === null || raw === '' ? { kind: 'ask' } : asked ? { kind: 'loading', date: asked } : { kind: 'invalid', raw };
 
 const results = document.querySelector<HTMLElement>('#results')!;
 const title = document.querySelector<HTMLElement>('#search-title')!;
