@@ -9,7 +9,7 @@ import { ownLayout, visuallyHidden } from '../internal/styles.js';
 // prettier-ignore
 export const styles = css`${visuallyHidden}
 :host{display:inline-block;${ownLayout}}
-[part~=label]{margin-inline-end:.5em}
+[part~=label]{margin-inline-end:.5em;vertical-align:middle}
 [part~=buttons]{display:inline-block}
 button{box-sizing:border-box;min-width:max(24px,2.25em);min-height:max(24px,2.25em);margin:0;padding:.25em .5em;border:.0625em solid var(--portal-control-border-color,currentColor);border-radius:.25em;background:var(--portal-control-background,transparent);color:var(--portal-control-color,inherit);font:inherit;font-weight:600;line-height:1;vertical-align:middle;cursor:pointer}
 button+button{margin-inline-start:.25em}
