@@ -1,8 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/font-size-control.js';
 import '../src/abbr-toggle.js';
 import type { FontSizeControl } from '../src/font-size-control.js';
-import { clearPref } from '../src/internal/prefs.js';
+import { clearPref, writePref } from '../src/internal/prefs.js';
+import '../src/news-article.js';
 import { legacyFixtures, legacyThemes, mountLegacy, serialize } from './support/legacy-fixtures.js';
 import { textSizes, unscaled } from './support/text-scale.js';
 
@@ -172,5 +174,41 @@ describe('<font-size-control> on legacy CMS markup', () => {
     await press();
     await choose(el, 100);
     expect(body.outerHTML).to.equal(html0);
+  });
+
+  it('scales a <news-article src> body that arrives with a size already chosen', async () => {
+    writePref('font-size', 150);
+    keys.push('font-size');
+    // The sanitiser drops style attributes in src mode; <font size> stays, and sizes in px do not follow.
+    const bodyHtml = '<p>Phiên họp của <font size="4">HĐND tỉnh</font> và <font size="2">UBND</font></p>';
+    sinon.stub(window, 'fetch').resolves(
+      new Response(
+        JSON.stringify({
+          id: 'x',
+          headline: 'Tin',
+          published: '2019-11-18T11:59:00+07:00',
+          bodyHtml,
+          source: 'Theo cổng',
+        }),
+        {
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ),
+    );
+    try {
+      const article = document.createElement('news-article') as HTMLElement & { articleBody: HTMLElement | null };
+      article.setAttribute('src', '/bai/word.json');
+      const loaded = oneEvent(article, 'news-article-load');
+      await fixture(html`<div style="font-size: 16px">${article}</div>`);
+      await loaded;
+      const body = article.articleBody!;
+      await waitUntil(() => body.hasAttribute('style'), 'the loaded body is scaled');
+      const [large, small] = body.querySelectorAll('font');
+      expect(parseFloat(getComputedStyle(body.querySelector('p')!).fontSize)).to.be.closeTo(24, 0.2);
+      expect(parseFloat(getComputedStyle(large).fontSize)).to.be.closeTo(27, 0.2);
+      expect(parseFloat(getComputedStyle(small).fontSize)).to.be.closeTo(19.5, 0.2);
+    } finally {
+      sinon.restore();
+    }
   });
 });
