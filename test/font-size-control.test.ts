@@ -137,6 +137,24 @@ describe('<font-size-control>', () => {
     expect(change.firstCall.args[0]).to.include({ bubbles: true, composed: true });
   });
 
+  it('announces a size in Vietnamese and English without building an Intl formatter (its first one costs a long task)', async () => {
+    const { el } = await setup('step="12.5"');
+    const numberFormat = sinon.spy(Intl, 'NumberFormat');
+    try {
+      buttons(el).increase.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Cỡ chữ 112,5%');
+      el.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r));
+      buttons(el).increase.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Text size 125%');
+      expect(numberFormat.called).to.equal(false);
+    } finally {
+      numberFormat.restore();
+    }
+  });
+
   it('is operated by keyboard, and keeps the focus on A+ when it reaches the maximum', async () => {
     const { el } = await setup('value="180"');
     const { decrease, increase } = buttons(el);

@@ -57,8 +57,12 @@ const PLAIN_NUMBERS = /^(vi(?:-vn)?|en(?:-us|-gb)?)$/i;
  */
 export function plainNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string | null {
   const lang = PLAIN_NUMBERS.exec(locale)?.[1].slice(0, 2).toLowerCase();
-  const digits = options?.maximumFractionDigits ?? 3;
-  const plainOptions = !options || Object.keys(options).every((key) => key == 'maximumFractionDigits');
+  const percent = options?.style == 'percent';
+  const digits = options?.maximumFractionDigits ?? (percent ? 0 : 3);
+  const plainOptions =
+    !options || Object.keys(options).every((key) => key == 'maximumFractionDigits' || (key == 'style' && percent));
+  // A percentage shifts the decimal text by two places, as Intl does, rather than multiplying the double.
+  if (percent) value = +`${value}e2`;
   // Below 10¹² with at most 3 decimals, the shifted value stays an exact integer for Math.round.
   if (!lang || !plainOptions || !(value >= 0 && value < 1e12) || Object.is(value, -0)) return null;
   if (!(digits >= 0 && digits <= 3 && Number.isInteger(digits))) return null;
@@ -67,7 +71,7 @@ export function plainNumber(value: number, locale: string, options?: Intl.Number
   // does shifting that decimal by an exponent in text.
   const [whole, shown = ''] = String(Math.round(+`${value}e${digits}`) / 10 ** digits).split('.');
   if (!/^\d+$/.test(whole)) return null;
-  return whole.replace(/\B(?=(\d{3})+$)/g, group) + (shown ? decimal + shown : '');
+  return whole.replace(/\B(?=(\d{3})+$)/g, group) + (shown ? decimal + shown : '') + (percent ? '%' : '');
 }
 
 // Building an Intl formatter costs far more than using one, and pages hold many elements in one
