@@ -32,8 +32,7 @@ interface Scaled {
 const scaled = new WeakMap<HTMLElement, Scaled>();
 
 /** Font size and line height in px; the line height is NaN for `normal` or a plain number, which follow. */
-function measure(el: Element): [number, number] {
-  const { fontSize, lineHeight } = getComputedStyle(el);
+function measure({ fontSize, lineHeight }: CSSStyleDeclaration): [number, number] {
   return [parseFloat(fontSize), lineHeight.endsWith('px') ? parseFloat(lineHeight) : NaN];
 }
 
@@ -62,7 +61,9 @@ function adopt(target: HTMLElement, saved: Map<HTMLElement, Saved>, elements: HT
   const { style } = target;
   const first = !saved.has(target);
   if (!first) style.setProperty(VAR, '1');
-  const base = elements.map(measure);
+  // Computed styles are live: the same objects are read again at the trial factor.
+  const computed = elements.map((el) => getComputedStyle(el));
+  const base = computed.map(measure);
   // A word longer than the line may break, rather than widen a table past a phone's screen at 200 %.
   if (first)
     write(target, saved, [
@@ -70,7 +71,7 @@ function adopt(target: HTMLElement, saved: Map<HTMLElement, Saved>, elements: HT
       ['overflow-wrap', 'anywhere'],
     ]);
   style.setProperty(VAR, `${TRIAL}`);
-  const trial = elements.map(measure);
+  const trial = computed.map(measure);
   style.removeProperty(VAR);
   elements.forEach((el, i) => {
     const [size, line] = base[i];
