@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/abbr-toggle.js';
 import type { AbbrDictionary } from '../src/abbr-toggle.js';
 import { clearPref } from '../src/internal/prefs.js';
+import { nextMutations, textNodes } from './support/dom-helpers.js';
 
 let n = 0;
 const keys: string[] = [];
@@ -27,16 +28,6 @@ async function annotate(markup: string, attrs = '', dictionary?: AbbrDictionary)
 const wrapped = (target: Element) =>
   [...target.querySelectorAll('abbr[data-abbr-toggle]')].map((a) => [a.textContent, a.getAttribute('title')]);
 const found = async (text: string) => wrapped((await annotate(`<p>${text}</p>`, 'pressed')).target).map(([t]) => t);
-
-/** Every Text node under `root`, in order. */
-function textNodes(root: Node): Text[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const out: Text[] = [];
-  while (walker.nextNode()) out.push(walker.currentNode as Text);
-  return out;
-}
-
-const nextMutations = () => new Promise((r) => setTimeout(r));
 
 describe('<abbr-toggle> matching', () => {
   afterEach(() => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/abbr-toggle.js';
 import type { AbbrDictionary, AbbrToggle } from '../src/abbr-toggle.js';
 import { clearPref } from '../src/internal/prefs.js';
+import { nextMutations, textNodes } from './support/dom-helpers.js';
 
 // Where the author already wrote an expansion beside its abbreviation, no second one is written (issue 12).
 
@@ -41,15 +42,6 @@ const shown = (target: Element) =>
 
 /** The text a reader sees, with spaces collapsed. */
 const seen = (target: HTMLElement) => target.textContent!.replace(/\s+/g, ' ').trim();
-
-function textNodes(root: Node): Text[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const out: Text[] = [];
-  while (walker.nextNode()) out.push(walker.currentNode as Text);
-  return out;
-}
-
-const nextMutations = () => new Promise((r) => setTimeout(r));
 
 // A body pasted from Word through an old editor: nested spans with pt sizes, &nbsp; runs, <br> for
 // paragraphs, <o:p>, the expansion split over a bold run and a span of another size.
