@@ -73,6 +73,12 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The default runner page, with one module before the test file: it makes
+  // `expect(el).to.be.accessible()` run IBM Equal Access beside axe (see the module).
+  testRunnerHtml: (testFramework) =>
+    '<!DOCTYPE html><html><head></head><body>' +
+    '<script type="module" src="/test/support/ibm-accessible.ts"></script>' +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [referenceApi.middleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
