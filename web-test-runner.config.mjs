@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { referenceApiForTests } from './test/support/api-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { axTreePlugin } from './test/support/ax-tree-plugin.mjs';
 
 const { present, missing } = findEngines(selectedEngines());
 if (missing.length) {
@@ -84,5 +85,6 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     referenceApi.plugin,
     forcedColorsPlugin(),
+    axTreePlugin(),
   ],
 };
