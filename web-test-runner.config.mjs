@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { referenceApiForTests } from './test/support/api-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { axTreePlugin } from './test/support/ax-tree-plugin.mjs';
 
 const { present, missing } = findEngines(selectedEngines());
 if (missing.length) {
@@ -73,10 +74,17 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The default runner page, with one module before the test file: it makes
+  // `expect(el).to.be.accessible()` run IBM Equal Access beside axe (see the module).
+  testRunnerHtml: (testFramework) =>
+    '<!DOCTYPE html><html><head></head><body>' +
+    '<script type="module" src="/test/support/ibm-accessible.ts"></script>' +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [referenceApi.middleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     referenceApi.plugin,
     forcedColorsPlugin(),
+    axTreePlugin(),
   ],
 };

@@ -1,5 +1,6 @@
 // Opens every demo page in headless Chromium (vi and en; default, high-contrast and brand themes), records console errors, failed requests
-// and CSP violations, and runs axe-core over the page. Exits 1 on any violation or error.
+// and CSP violations, and runs axe-core and IBM Equal Access (accessibility-checker-engine, rule set IBM_Accessibility) over the
+// page. Exits 1 on any violation or error.
 //   npm run test:demo            (builds, then checks the built demo)
 //   node scripts/axe-demo.mjs --url http://127.0.0.1:5173   (checks a running server instead)
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,6 +10,13 @@ import { chromiumFlags, startPreview } from './demo-server.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const aceSource = readFileSync(require.resolve('accessibility-checker-engine/ace.js'), 'utf8');
+// IBM's violations only: a result's value is [policy, confidence], and VIOLATION+FAIL is what its tools
+// call "violation". Potential violations, recommendations and manual checks need a person to decide
+// (the same choice as the element tests, test/support/ibm-accessible.ts). Every rule applies: these are whole pages.
+const ibmCheck = `new ace.Checker().check(document, ['IBM_Accessibility']).then((r) => r.results
+  .filter((v) => v.value[0] === 'VIOLATION' && v.value[1] === 'FAIL')
+  .map((v) => ({ id: v.ruleId, message: v.message, path: v.path.dom, snippet: v.snippet })))`;
 const urlArg = process.argv.indexOf('--url');
 const server =
   urlArg > 0 ? { url: process.argv[urlArg + 1].replace(/\/$/, ''), close: async () => {} } : await startPreview();
@@ -57,12 +65,16 @@ try {
       const result = await page.evaluate(
         `${axeSource}; axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))`,
       );
-      const bad = result.length + problems.length;
+      // `var ace` of a script evaluated this way lands on the page's window, where the check finds it.
+      await page.evaluate(aceSource);
+      const ibm = await page.evaluate(ibmCheck);
+      const bad = result.length + ibm.length + problems.length;
       failures += bad;
       console.log(
-        `${bad ? '✗' : '✓'} ${path} [${lang}, ${theme}] axe violations: ${result.length}, console/network problems: ${problems.length}`,
+        `${bad ? '✗' : '✓'} ${path} [${lang}, ${theme}] axe violations: ${result.length}, IBM violations: ${ibm.length}, console/network problems: ${problems.length}`,
       );
       for (const v of result) console.log(`    axe ${v.id} (${v.impact}): ${v.help} → ${v.nodes.join(' | ')}`);
+      for (const v of ibm) console.log(`    IBM ${v.id}: ${v.message} → ${v.path} ${v.snippet}`);
       for (const p of problems) console.log(`    ${p}`);
       await page.close();
     }

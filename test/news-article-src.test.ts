@@ -235,3 +235,68 @@ describe('news-article: sanitising src bodies', () => {
     if (tt?.getPolicyNames) expect(tt.getPolicyNames()).to.include('portal-elements');
   });
 });
+
+// DOMPurify answers null, not a fragment, when the parsed document has no body (a frameset document).
+const emptied: Record<string, string> = {
+  'only a frameset': '<frameset onload="window.__xss = 1"><frame src="x:"></frameset>',
+  'a frameset after a comment': '<!-- đầu --><frameset cols="50%,50%" onload="window.__xss = 1"></frameset>',
+  'only a script': '<script>window.__xss = 1</script>',
+  'nothing at all': '',
+};
+
+describe('news-article: a body the sanitiser empties', () => {
+  afterEach(() => {
+    sinon.restore();
+    delete window.__xss;
+  });
+
+  for (const [name, bodyHtml] of Object.entries(emptied)) {
+    it(`renders the article with an empty body for ${name}, and no error`, async () => {
+      sinon.stub(window, 'fetch').resolves(json({ ...sample, bodyHtml }));
+      const onLoad = sinon.spy();
+      const el = document.createElement('news-article');
+      el.addEventListener('news-article-load', onLoad);
+      el.src = '/bai/thu.json';
+      await fixture(html`<div lang="vi">${el}</div>`);
+      await waitUntil(() => part(el, 'headline') || part(el, 'retry'), 'loaded or failed', { timeout: 5000 });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.shadowRoot!.textContent).not.to.contain('Không tải được bài viết');
+      expect(!!part(el, 'retry'), 'retry button shown').to.equal(false);
+      expect(!!el.shadowRoot!.querySelector('[role="alert"]'), 'alert shown').to.equal(false);
+      expect(part(el, 'headline')!.textContent).to.equal(sample.headline);
+      expect(part(el, 'dateline')!.textContent!.trim()).to.equal('Thứ hai, 18/11/2019 11:59');
+      expect(part(el, 'source')!.textContent).to.equal('Theo Hà Nội portal');
+      // The body keeps no text of its own; the figures (which are not in bodyHtml) are still placed.
+      const body = el.articleBody!;
+      expect([...body.children].map((c) => c.localName)).to.deep.equal(['figure', 'figure']);
+      expect([...body.querySelectorAll('figcaption')].map((c) => c.textContent).join('|')).to.equal(
+        'Chú thích một|Chú thích hai',
+      );
+      expect(body.querySelector('frameset, frame, script')).to.equal(null);
+      expect(onLoad).to.have.been.calledOnce;
+      expect(window.__xss, 'payload ran').to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the body empty, with no figure either, when there are none', async () => {
+    const el = await load({ ...sample, bodyHtml: emptied['only a frameset'], figures: [] });
+    expect(el.articleBody!.childNodes).to.have.length(0);
+    expect(part(el, 'headline')!.textContent).to.equal(sample.headline);
+    expect(part(el, 'retry')).to.equal(null);
+  });
+});
+
+describe('sanitize', () => {
+  it('always answers a fragment, empty for a document without a body', async () => {
+    const { sanitize } = await import('../src/news-article/sanitize.js');
+    for (const dirty of Object.values(emptied)) {
+      const out = sanitize(dirty);
+      expect(out, JSON.stringify(dirty)).to.be.instanceOf(DocumentFragment);
+      expect(out.childNodes, JSON.stringify(dirty)).to.have.length(0);
+    }
+    const kept = sanitize('<p>Đoạn <b>một</b></p><script>x</script>');
+    expect([...kept.childNodes].map((n) => (n as Element).outerHTML)).to.deep.equal(['<p>Đoạn <b>một</b></p>']);
+  });
+});

@@ -36,8 +36,10 @@ function header(path) {
       return `<li><a href="${href}"${current}>${label}</a></li>`;
     })
     .join('');
-  return `<a class="skip-link" href="#main" data-en="Skip to the content">Bỏ qua, đến nội dung chính</a>
-    <header class="site-header">
+  // The skip link is the header's first child: still the page's first tab stop, and inside the banner
+  // landmark, so no content sits outside a landmark (IBM's aria_content_in_landmark).
+  return `<header class="site-header">
+      <a class="skip-link" href="#main" data-en="Skip to the content">Bỏ qua, đến nội dung chính</a>
       <div class="bar">
         <p class="site-name"><a href="/" data-en="Sample portal — portal-elements">Cổng thông tin mẫu — portal-elements</a></p>
         <div class="settings">

@@ -36,14 +36,18 @@ const config: Config = {
 };
 
 /**
- * Parses `dirty` article HTML into a fragment holding only safe markup. Only `src` mode's lazy chunk
- * (article-loader.ts) imports this, so pages that only enhance server-rendered articles never download DOMPurify.
+ * Parses `dirty` article HTML into a fragment holding only safe markup; always a fragment, empty when
+ * nothing safe is left. Only `src` mode's lazy chunk (article-loader.ts) imports this, so pages that only
+ * enhance server-rendered articles never download DOMPurify.
  */
 export function sanitize(dirty: string): DocumentFragment {
   const trusted = trustedPolicy();
-  return DOMPurify.sanitize(dirty, {
+  const clean: unknown = DOMPurify.sanitize(dirty, {
     ...config,
     ...(trusted ? { TRUSTED_TYPES_POLICY: trusted as Config['TRUSTED_TYPES_POLICY'] } : {}),
     RETURN_DOM_FRAGMENT: true,
   });
+  // DOMPurify answers null for a document without a body (only a <frameset>), and the dirty string
+  // itself where it cannot run: both mean no safe markup, an empty body rather than a failed article.
+  return clean instanceof DocumentFragment ? clean : document.createDocumentFragment();
 }
