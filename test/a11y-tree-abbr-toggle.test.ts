@@ -9,6 +9,26 @@ import { settledTree, tree } from './support/ax-tree.js';
 // What a screen reader gets from each example of the demo page, in Vietnamese: Chromium's
 // accessibility tree (test/support/ax-tree.ts). On, each abbreviation is an Abbr named by its expansion.
 const expected: Record<string, string> = {
+  'abbr-written': tree`
+    button "Từ viết tắt" [pressed=true]
+    paragraph
+      text "Ủy ban nhân dân ("
+      Abbr "Ủy ban nhân dân"
+        text "UBND"
+      text ") tỉnh vừa ban hành kế hoạch"
+      Abbr "cải cách hành chính"
+        text "CCHC"
+      text "(cải cách hành chính) năm 2020.Theo kế hoạch,"
+      Abbr "Ủy ban nhân dân"
+        text "UBND"
+      text "(Ủy ban nhân dân) các huyện phối hợp với Mặt trận Tổ quốc ("
+      Abbr "Mặt trận Tổ quốc"
+        text "MTTQ"
+      text ") cùng cấp;"
+      Abbr "Hội đồng nhân dân"
+        text "HĐND"
+      text "(Hội đồng nhân dân) giám sát việc thực hiện."
+  `,
   'abbr-off': tree`
     button "Từ viết tắt" [pressed=false]
     paragraph
@@ -109,26 +129,20 @@ const expected: Record<string, string> = {
     button "Từ viết tắt" [pressed=true]
     paragraph
       text "Chiều 18/11,"
-      Abbr "UBND" desc "Ủy ban nhân dân"
-      Abbr "thành phố"
-        text "TP"
+      button "UBND" [expanded=true] desc "Ủy ban nhân dân"
+      button "TP" [expanded=false] desc "thành phố"
       text "tổ chức hội nghị sơ kết công tác"
-      Abbr "cải cách hành chính"
-        text "CCHC"
+      button "CCHC" [expanded=false] desc "cải cách hành chính"
       text ". Dự hội nghị có lãnh đạo"
-      Abbr "Hội đồng nhân dân"
-        text "HĐND"
+      button "HĐND" [expanded=false] desc "Hội đồng nhân dân"
       text "và"
-      Abbr "Ủy ban Mặt trận Tổ quốc"
-        text "UBMTTQ"
+      button "UBMTTQ" [expanded=false] desc "Ủy ban Mặt trận Tổ quốc"
       Abbr "thành phố"
         text "TP"
       text ". Theo báo cáo,"
-      Abbr "tổng sản phẩm trên địa bàn"
-        text "GRDP"
+      button "GRDP" [expanded=false] desc "tổng sản phẩm trên địa bàn"
       text "9 tháng tăng 6,8%; nhiều chỉ tiêu"
-      Abbr "kinh tế - xã hội"
-        text "KT-XH"
+      button "KT-XH" [expanded=false] desc "kinh tế - xã hội"
       text "đạt và vượt kế hoạch."
     paragraph
       Abbr "Ủy ban nhân dân"
@@ -136,14 +150,11 @@ const expected: Record<string, string> = {
       Abbr "thành phố"
         text "TP"
       text "đề nghị các sở, ngành tiếp tục đẩy nhanh"
-      Abbr "giải phóng mặt bằng"
-        text "GPMB"
+      button "GPMB" [expanded=false] desc "giải phóng mặt bằng"
       text "và hoàn thành các công trình trường"
-      Abbr "trung học cơ sở"
-        text "THCS"
+      button "THCS" [expanded=false] desc "trung học cơ sở"
       text ","
-      Abbr "trung học phổ thông"
-        text "THPT"
+      button "THPT" [expanded=false] desc "trung học phổ thông"
       text "trước năm học mới."
   `,
   'abbr-page-dictionary': tree`

@@ -8,6 +8,16 @@ import { axTreeOf, settledTree, tree } from './support/ax-tree.js';
 // accessibility tree (test/support/ax-tree.ts). The open calendar is a modal dialog holding a grid
 // whose column headers are the weekdays in full words, Monday first.
 const expected: Record<string, string> = {
+  'date-search-enhanced-text': tree`
+    LabelText
+      text "Tìm theo ngày"
+    textbox "Tìm theo ngày" desc "dd/mm/yyyy"
+      text "18/11/2019"
+    button "Chọn ngày, đã chọn 18/11/2019" [haspopup=dialog]
+    button "Tìm"
+    text "dd/mm/yyyy"
+    paragraph [live=polite]
+  `,
   'date-search-empty': tree`
     LabelText
       text "Tìm theo ngày"

@@ -10,6 +10,29 @@ import { centre, forgetRatings, nextEvent, radios, unique } from './support/star
 // accessibility tree (test/support/ax-tree.ts). Every star is a radio whose checked state is said,
 // true or false; exactly one is checked when the rating has a value, none when it has not.
 const expected: Record<string, string> = {
+  'star-rating-transport': tree`
+    text "Đánh giá"
+    text "(Di chuột vào ngôi sao để chọn điểm)"
+    radiogroup "Đánh giá"
+      radio "1 trên 5 sao" [checked=false]
+      radio "2 trên 5 sao" [checked=false]
+      radio "3 trên 5 sao" [checked=false]
+      radio "4 trên 5 sao" [checked=false]
+      radio "5 trên 5 sao" [checked=false]
+    image "Điểm trung bình 4,2 trên 5"
+    text "· 37 lượt đánh giá"
+    status [live=polite]
+  `,
+  'star-rating-keyboard': tree`
+    text "Đánh giá"
+    text "(Di chuột vào ngôi sao để chọn điểm)"
+    radiogroup "Đánh giá"
+      radio "1 trên 5 sao" [checked=false]
+      radio "2 trên 5 sao" [checked=true]
+      radio "3 trên 5 sao" [checked=false]
+      radio "4 trên 5 sao" [checked=false]
+      radio "5 trên 5 sao" [checked=false]
+  `,
   'star-rating-empty': tree`
     text "Đánh giá"
     text "(Di chuột vào ngôi sao để chọn điểm)"
