@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { ownLayout } from '../internal/styles.js';
+import { hostLayout } from '../internal/styles.js';
 
 // One rule per line: template text ships as written (the build does not minify CSS in templates).
 // The state shows in shape, not colour alone: an empty box, or a filled one with a tick.
 // prettier-ignore
 export const styles = css`
-:host{display:inline-block;${ownLayout}}
+${hostLayout}
+:host{display:inline-block}
 button{box-sizing:border-box;display:inline-flex;align-items:center;gap:.4em;min-width:max(24px,2.25em);min-height:max(24px,2.25em);padding:.25em .625em;border:.0625em solid var(--portal-control-border-color,currentColor);border-radius:.25em;background:var(--portal-control-background,transparent);color:var(--portal-control-color,inherit);font:inherit;line-height:1.2;cursor:pointer}
 button:hover{background:var(--portal-control-hover-background,#00000014)}
 button:focus-visible{outline:.125em solid var(--portal-focus-color,#0b57d0);outline-offset:.125em}

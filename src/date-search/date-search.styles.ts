@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { ownLayout } from '../internal/styles.js';
+import { hostLayout } from '../internal/styles.js';
 
 // One rule per line: template text ships as written (the build does not minify CSS in templates).
 // The defaults of the documented --portal-date-* properties sit on :host. The calendar's
@@ -8,7 +8,8 @@ import { ownLayout } from '../internal/styles.js';
 // sideways.
 // prettier-ignore
 export const styles = css`
-:host{display:inline-block;max-width:100%;${ownLayout}}
+${hostLayout}
+:host{display:inline-block;max-width:100%}
 :host([hidden]){display:none}
 .base{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .5em;font:inherit;line-height:1.4}
 .label{font-weight:600}

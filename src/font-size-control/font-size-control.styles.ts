@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { ownLayout, visuallyHidden } from '../internal/styles.js';
+import { hostLayout, visuallyHidden } from '../internal/styles.js';
 
 // One rule per line: template text ships as written (the build does not minify CSS in templates).
 // One sheet (the shared rule inlined): every instance adopts one stylesheet rather than two.
@@ -8,7 +8,8 @@ import { ownLayout, visuallyHidden } from '../internal/styles.js';
 // minimum sizes scaled back so that the three boxes stay the same (2.25em of the host, at least 24px).
 // prettier-ignore
 export const styles = css`${visuallyHidden}
-:host{display:inline-block;${ownLayout}}
+${hostLayout}
+:host{display:inline-block}
 [part~=label]{margin-inline-end:.5em;vertical-align:middle}
 [part~=buttons]{display:inline-block}
 button{box-sizing:border-box;min-width:max(24px,2.25em);min-height:max(24px,2.25em);margin:0;padding:.25em .5em;border:.0625em solid var(--portal-control-border-color,currentColor);border-radius:.25em;background:var(--portal-control-background,transparent);color:var(--portal-control-color,inherit);font:inherit;font-weight:600;line-height:1;vertical-align:middle;cursor:pointer}

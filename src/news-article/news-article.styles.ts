@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { ownLayout, visuallyHidden } from '../internal/styles.js';
+import { visuallyHidden } from '../internal/styles.js';
 
 export const styles = [
   visuallyHidden,
@@ -11,12 +11,18 @@ export const styles = [
     :host([hidden]) {
       display: none;
     }
-    /* The article's own lines. The body keeps the alignment and indent the page gives it, but it wraps. */
+    /* The article's own lines, as hostLayout sets on the other elements' hosts. The body keeps the
+       alignment and indent the page gives it, but it wraps. */
     header,
     [part~='status'],
     [part~='source'],
     [part~='footer'] {
-      ${ownLayout};
+      text-indent: 0;
+      text-align: start;
+      line-height: normal;
+      font-style: normal;
+      letter-spacing: normal;
+      word-spacing: normal;
     }
     article {
       white-space: normal;

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { ownLayout } from '../internal/styles.js';
+import { hostLayout } from '../internal/styles.js';
 
 // A star, and the same star with a star-shaped hole (even-odd) so the page shows through an empty one.
 const star =
@@ -16,7 +16,8 @@ const full = unsafeCSS(`polygon(${star})`);
 // which finds the star by position. Stars are at least 24 × 24 px to tap, however small the text.
 // prettier-ignore
 export const styles = css`
-:host{display:inline-block;${ownLayout}}
+${hostLayout}
+:host{display:inline-block}
 :host([hidden]){display:none}
 #label{font-weight:600}
 [part=hint]{font-size:.875em;font-style:italic}
