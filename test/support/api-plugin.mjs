@@ -10,7 +10,15 @@ import { legacyVoteApi } from './legacy-vote-api.mjs';
 /** Returns the Koa middleware to list in `middleware` and the plugin that cleans up after the run. */
 export function referenceApiForTests() {
   const dir = mkdtempSync(join(tmpdir(), 'portal-api-test-'));
-  const api = createApi({ dbFile: join(dir, 'test.sqlite') });
+  // The browser tests vote many times from 127.0.0.1: no rate limits, no voter cookie, whatever the
+  // environment says (test/node/api-guard.test.mjs tests those).
+  const api = createApi({
+    dbFile: join(dir, 'test.sqlite'),
+    databaseUrl: '',
+    limits: { votesPerMinute: 0, itemVotesPerMinute: 0 },
+    voterSecret: null,
+    corsOrigins: [],
+  });
   const legacy = legacyVoteApi();
   const middleware = async (ctx, next) => {
     if (ctx.path.startsWith('/legacy/')) {
@@ -26,8 +34,8 @@ export function referenceApiForTests() {
   };
   const plugin = {
     name: 'portal-reference-api',
-    serverStop() {
-      api.close();
+    async serverStop() {
+      await api.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
