@@ -4,7 +4,7 @@ import { examples } from '../demo/examples/abbr-toggle.js';
 import '../src/abbr-toggle.js';
 import type { AbbrToggle } from '../src/abbr-toggle.js';
 import { clearPref } from '../src/internal/prefs.js';
-import { settledTree, tree } from './support/ax-tree.js';
+import { itReadsEveryExample, settledTree, tree } from './support/ax-tree.js';
 
 // What a screen reader gets from each example of the demo page, in Vietnamese: Chromium's
 // accessibility tree (test/support/ax-tree.ts). On, each abbreviation is an Abbr named by its expansion.
@@ -182,17 +182,8 @@ const expected: Record<string, string> = {
   `,
 };
 describe('<abbr-toggle> as a screen reader gets it', () => {
-  it('has an expected tree for every example', () => {
-    expect(Object.keys(expected)).to.have.members(examples.map((e) => e.id));
-  });
+  itReadsEveryExample(examples, expected);
 
-  for (const example of examples) {
-    it(`${example.id} reads as written`, async function () {
-      const container = await fixture<HTMLElement>(`<div lang="vi">${example.html}</div>`);
-      await example.setup?.(container);
-      expect(await settledTree(this, container, expected[example.id])).to.equal(expected[example.id]);
-    });
-  }
   it('reads the expansions once turned on from the keyboard, and exactly as before once off again', async function () {
     const key = 'a11y-tree-abbr';
     clearPref(key);

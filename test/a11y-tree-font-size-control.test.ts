@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { examples } from '../demo/examples/font-size-control.js';
 import '../src/font-size-control.js';
 import { clearPref } from '../src/internal/prefs.js';
-import { settledTree, tree } from './support/ax-tree.js';
+import { itReadsEveryExample, settledTree, tree } from './support/ax-tree.js';
 
 // What a screen reader gets from each example of the demo page, in Vietnamese: Chromium's
 // accessibility tree (test/support/ax-tree.ts).
@@ -62,17 +62,8 @@ const expected: Record<string, string> = {
   `,
 };
 describe('<font-size-control> as a screen reader gets it', () => {
-  it('has an expected tree for every example', () => {
-    expect(Object.keys(expected)).to.have.members(examples.map((e) => e.id));
-  });
+  itReadsEveryExample(examples, expected);
 
-  for (const example of examples) {
-    it(`${example.id} reads as written`, async function () {
-      const container = await fixture<HTMLElement>(`<div lang="vi">${example.html}</div>`);
-      await example.setup?.(container);
-      expect(await settledTree(this, container, expected[example.id])).to.equal(expected[example.id]);
-    });
-  }
   it('announces the new size in its live region after A+, politely', async function () {
     const key = 'a11y-tree-font';
     clearPref(key);

@@ -1,6 +1,7 @@
 // The accessibility tree a screen reader gets, as compact text (test/support/ax-tree-plugin.mjs reads
 // it from the browser), one node a line, children indented by two spaces:
 //   role "name" [state, name=value] desc "description"      text "a run of text"
+import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 type AxItem =
@@ -77,4 +78,25 @@ export async function settledTree(
     last = normalise(await axTreeOf(ctx, el));
   }
   return last;
+}
+
+/**
+ * The two tests every element's tree file starts with: each example of its demo page has an expected
+ * tree, and reads as written (in Vietnamese, after the example's own setup).
+ */
+export function itReadsEveryExample(
+  examples: readonly { id: string; html: string; setup?: (container: HTMLElement) => unknown }[],
+  expected: Record<string, string>,
+): void {
+  it('has an expected tree for every example', () => {
+    expect(Object.keys(expected)).to.have.members(examples.map((e) => e.id));
+  });
+
+  for (const example of examples) {
+    it(`${example.id} reads as written`, async function () {
+      const container = await fixture<HTMLElement>(`<div lang="vi">${example.html}</div>`);
+      await example.setup?.(container);
+      expect(await settledTree(this, container, expected[example.id])).to.equal(expected[example.id]);
+    });
+  }
 }
