@@ -86,6 +86,13 @@ describe('<abbr-toggle>', () => {
     clearPref('demo-abbr-failed');
   });
 
+  it('says pressed true or false, never an empty state, when code sets pressed to null', async () => {
+    const { el } = await setup('pressed');
+    (el as unknown as { pressed: unknown }).pressed = null;
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+  });
+
   it('is a toggle button with a visible label, in Vietnamese and English', async () => {
     const { el } = await setup();
     expect(button(el).getAttribute('aria-pressed')).to.equal('false');

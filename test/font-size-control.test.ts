@@ -207,6 +207,12 @@ describe('<font-size-control>', () => {
     expect([el.value, el.min, el.max]).to.deep.equal([130, 50, 300]);
   });
 
+  it('never goes below a min given with more than two decimals', async () => {
+    const { el } = await setup('min="80.004" value="80"');
+    expect(el.value).to.be.at.least(80.004);
+    expect(disabled(buttons(el).decrease)).to.equal(true);
+  });
+
   it('survives min > max by reading them the other way round, and clamps the value', async () => {
     const { el } = await setup('min="150" max="90" value="500"');
     expect(el.value).to.equal(150);

@@ -251,7 +251,7 @@ export class AbbrToggle extends LitElement {
   override render() {
     // No whitespace between tags (the markup ships as written); the tooltip's popup is added when needed.
     // prettier-ignore
-    return html`<button type="button" part="button" aria-pressed=${this.pressed} @click=${this.#toggle}
+    return html`<button type="button" part="button" aria-pressed=${!!this.pressed} @click=${this.#toggle}
       ><span part="indicator" aria-hidden="true"></span><span part="label">${this.#l10n.term('label')}</span></button
     >${this.failed ? html`<span part="message" role="alert">${this.#l10n.term('failed')}</span>` : nothing}`;
   }

@@ -112,11 +112,12 @@ export class FontSizeControl extends LitElement {
     if (target && changed.has('value')) scaleTarget(target, this, this.value);
   }
 
-  /** `value` kept between the bounds (`min > max` is read the other way round), rounded to 0.01. */
+  /** `value` rounded to 0.01, then kept between the bounds (`min > max` is read the other way round). */
   #clamp(value: number) {
     const a = positive(this.min, 80);
     const b = positive(this.max, 200);
-    return Math.round(Math.min(Math.max(a, b), Math.max(Math.min(a, b), isFinite(value) ? value : 100)) * 100) / 100;
+    // Rounded first: rounding a clamped value could take it past a bound with more decimals (min 80.004).
+    return Math.min(Math.max(a, b), Math.max(Math.min(a, b), Math.round((isFinite(value) ? value : 100) * 100) / 100));
   }
 
   /** The size the button leads to from `value`, or NaN when that button is disabled. */
